@@ -1,0 +1,67 @@
+//! SMTP reply codes, explained: a typed catalog of every basic reply code
+//! and enhanced status code, in English and Indonesian.
+//!
+//! The crate does no I/O. Callers bring a code (or the bytes of a reply);
+//! the crate returns typed values, borrowed views and static text.
+//!
+//! ```
+//! use smtp_codes::{Class, Locale, ReplyCode};
+//!
+//! let code = ReplyCode::parse("251")?;
+//! assert_eq!(code, ReplyCode::UserNotLocal);
+//! assert_eq!(code.class(), Class::PositiveCompletion);
+//!
+//! let texts = code.texts(Locale::Id);
+//! println!("{}: {}", Locale::Id.headings().description, texts.description);
+//! # Ok::<(), smtp_codes::CodeError>(())
+//! ```
+//!
+//! A server may send a code that is not in the catalog. It is still a
+//! well-formed [`Code`], and RFC 5321 says a client must act on its first
+//! digit, its [`Class`]:
+//!
+//! ```
+//! use smtp_codes::Code;
+//!
+//! let code = Code::parse("299")?;
+//! assert!(code.known().is_none());
+//! assert!(code.class().is_success());
+//! # Ok::<(), smtp_codes::CodeError>(())
+//! ```
+//!
+//! # Crate features
+//!
+//! - `std` (default): nothing more than the `no_std` build today but the
+//!   `std::io::Write` adapters; without it the crate is `#![no_std]` and
+//!   needs no allocator.
+//! - `serde`: `Serialize` for the catalog types (the form that
+//!   `examples/catalog.rs --json` prints), and `Serialize`/`Deserialize` for
+//!   the code values.
+#![cfg_attr(not(any(test, feature = "std")), no_std)]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+mod catalog;
+mod code;
+mod command;
+mod error;
+mod locale;
+mod reference;
+mod reply_code;
+#[cfg(feature = "serde")]
+mod serde_impls;
+mod text;
+
+pub use catalog::{Catalog, Localized, ReplyEntry};
+pub use code::{Category, Class, Code};
+pub use command::Command;
+pub use error::{CodeError, LocaleError};
+pub use locale::Locale;
+pub use reference::Reference;
+pub use reply_code::ReplyCode;
+pub use text::{ClassTexts, CommandNote, Headings, ReplyTexts, Texts};

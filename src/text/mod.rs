@@ -1,0 +1,138 @@
+//! The catalog's texts, one folder per language: `en/` and `id/`.
+//!
+//! Each language has the same files: `reply.rs` (basic reply codes),
+//! `classes.rs` (classes and categories of basic codes), `enhanced.rs`
+//! (enhanced status codes, their classes and subjects) and `mod.rs`
+//! (section headings). Every text is an arm of an exhaustive `match`, so a
+//! code without a text in one language does not compile.
+
+use crate::command::Command;
+
+pub(crate) mod en;
+pub(crate) mod id;
+
+/// The texts that explain one code in one language.
+///
+/// Every field but `title` is made of whole sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Texts {
+    /// A short name (no final period).
+    pub title: &'static str,
+    /// What the code means.
+    pub description: &'static str,
+    /// In which situation, after which command, a program meets it.
+    pub when_you_see_it: &'static str,
+    /// What to do about it.
+    pub how_to_fix: &'static str,
+}
+
+/// The texts of a basic reply code in one language: [`Texts`] plus the
+/// meanings that depend on the command it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ReplyTexts {
+    /// A short name (no final period).
+    pub title: &'static str,
+    /// What the code means.
+    pub description: &'static str,
+    /// In which situation, after which command, a program meets it.
+    pub when_you_see_it: &'static str,
+    /// What to do about it.
+    pub how_to_fix: &'static str,
+    /// What the code means after particular commands, where that differs
+    /// (`220` after `STARTTLS`, `552` after `RCPT TO`).
+    pub by_command: &'static [CommandNote],
+}
+
+impl ReplyTexts {
+    /// The four common texts, as [`Texts`].
+    pub const fn texts(&self) -> Texts {
+        Texts {
+            title: self.title,
+            description: self.description,
+            when_you_see_it: self.when_you_see_it,
+            how_to_fix: self.how_to_fix,
+        }
+    }
+
+    /// The note for one command, if the meaning after it differs.
+    ///
+    /// ```
+    /// use smtp_codes::{Command, Locale, ReplyCode};
+    ///
+    /// let texts = ReplyCode::StorageExceeded.texts(Locale::En);
+    /// assert!(texts.for_command(Command::Rcpt).is_some());
+    /// assert!(texts.for_command(Command::Quit).is_none());
+    /// ```
+    pub fn for_command(&self, command: Command) -> Option<&'static str> {
+        self.by_command
+            .iter()
+            .find(|note| note.command == command)
+            .map(|note| note.text)
+    }
+}
+
+/// What a code means after one command, where that differs from its general meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct CommandNote {
+    /// The command (or moment) the note is about.
+    pub command: Command,
+    /// Whole sentences.
+    pub text: &'static str,
+}
+
+/// The title and description of a class or a category of basic codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ClassTexts {
+    /// The name, as in the glossary ("Positive Completion", "Penyelesaian Positif").
+    pub title: &'static str,
+    /// What it means, in whole sentences.
+    pub description: &'static str,
+}
+
+/// The fixed section headings of an explanation or a comparison in one language.
+///
+/// ```
+/// use smtp_codes::Locale;
+///
+/// assert_eq!(Locale::Id.headings().when_you_see_it, "Ketika Anda Melihatnya");
+/// assert_eq!(Locale::En.headings().key_differences, "Key differences");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Headings {
+    /// "Description".
+    pub description: &'static str,
+    /// "When you see it".
+    pub when_you_see_it: &'static str,
+    /// "How to fix".
+    pub how_to_fix: &'static str,
+    /// "Key differences".
+    pub key_differences: &'static str,
+    /// "When to use which".
+    pub when_to_use_which: &'static str,
+    /// "Learn more".
+    pub learn_more: &'static str,
+    /// The label of a code's class: "Class".
+    pub class: &'static str,
+    /// The label of a code's category: "Category".
+    pub category: &'static str,
+}
+
+impl crate::Locale {
+    /// The section headings in this language.
+    pub const fn headings(self) -> &'static Headings {
+        match self {
+            crate::Locale::En => &en::HEADINGS,
+            crate::Locale::Id => &id::HEADINGS,
+        }
+    }
+}

@@ -1,0 +1,411 @@
+//! The catalog of basic reply codes tests itself: every row agrees with its
+//! digits, every text exists in both languages, reads as whole sentences,
+//! and says something of its own.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+
+use common::Report;
+use smtp_codes::{Category, Class, Code, CodeError, Command, Locale, ReplyCode};
+use strum::{EnumCount, IntoEnumIterator};
+
+const REQUIRED: [u16; 38] = [
+    211, 214, 220, 221, 235, 250, 251, 252, 253, 334, 354, 421, 432, 450, 451, 452, 453, 454, 455,
+    458, 459, 500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+];
+
+#[test]
+fn every_required_code_is_in_the_table_and_nothing_else() {
+    let table: Vec<u16> = ReplyCode::iter().map(ReplyCode::as_u16).collect();
+    assert_eq!(table, REQUIRED, "the table, in numeric order");
+    assert_eq!(ReplyCode::COUNT, REQUIRED.len());
+}
+
+#[test]
+fn digits_agree_with_class_and_category() {
+    for code in ReplyCode::iter() {
+        let n = code.as_u16();
+        assert_eq!(code.class().digit() as u16, n / 100, "{n}");
+        assert_eq!(
+            Class::from_digit((n / 100) as u8),
+            Some(code.class()),
+            "{n}"
+        );
+        assert_eq!(code.category().digit() as u16, n / 10 % 10, "{n}");
+        assert_eq!(
+            Category::from_digit((n / 10 % 10) as u8),
+            Some(code.category()),
+            "{n}"
+        );
+        assert!(
+            code.code().is_strict(),
+            "{n} is inside the RFC 5321 grammar"
+        );
+    }
+}
+
+#[test]
+fn every_text_is_whole_and_in_its_language() {
+    let mut report = Report::default();
+    for code in ReplyCode::iter() {
+        for locale in Locale::iter() {
+            let t = code.texts(locale);
+            let label = format!("{code} {locale}");
+            report.title(&format!("{label} title"), t.title, locale);
+            report.sentences(&format!("{label} description"), t.description, locale);
+            report.sentences(
+                &format!("{label} when_you_see_it"),
+                t.when_you_see_it,
+                locale,
+            );
+            report.sentences(&format!("{label} how_to_fix"), t.how_to_fix, locale);
+            for note in t.by_command {
+                report.sentences(
+                    &format!("{label} after {}", note.command),
+                    note.text,
+                    locale,
+                );
+            }
+        }
+    }
+    report.assert_clean();
+}
+
+#[test]
+fn indonesian_differs_from_english_and_says_the_same_facts() {
+    let mut report = Report::default();
+    for code in ReplyCode::iter() {
+        let en = code.texts(Locale::En);
+        let id = code.texts(Locale::Id);
+        for (field, e, i) in [
+            ("title", en.title, id.title),
+            ("description", en.description, id.description),
+            ("when_you_see_it", en.when_you_see_it, id.when_you_see_it),
+            ("how_to_fix", en.how_to_fix, id.how_to_fix),
+        ] {
+            report.check(e != i, || format!("{code} {field}: the same in en and id"));
+            // Numbers (codes, ports, RFCs) must agree between the languages.
+            let numbers = |s: &str| {
+                let mut n: Vec<String> = common::words(s)
+                    .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                    .map(str::to_owned)
+                    .collect();
+                n.sort();
+                n
+            };
+            report.check(numbers(e) == numbers(i), || {
+                format!(
+                    "{code} {field}: numbers differ: {:?} vs {:?}",
+                    numbers(e),
+                    numbers(i)
+                )
+            });
+        }
+        let commands =
+            |t: &smtp_codes::ReplyTexts| t.by_command.iter().map(|n| n.command).collect::<Vec<_>>();
+        report.check(commands(en) == commands(id), || {
+            format!("{code}: notes for different commands in en and id")
+        });
+    }
+    report.assert_clean();
+}
+
+#[test]
+fn no_two_codes_share_a_text() {
+    for locale in Locale::iter() {
+        let mut seen: HashMap<&str, ReplyCode> = HashMap::new();
+        for code in ReplyCode::iter() {
+            let t = code.texts(locale);
+            for text in [t.title, t.description, t.when_you_see_it, t.how_to_fix] {
+                if let Some(other) = seen.insert(text, code) {
+                    panic!("{other} and {code} share a text in {locale}: {text:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn command_notes_name_each_command_once() {
+    // Notes may describe widespread uses outside the RFCs (Postfix's 454
+    // after RCPT TO), so they are not limited to `legal_after`.
+    for code in ReplyCode::iter() {
+        let commands: Vec<Command> = code
+            .texts(Locale::En)
+            .by_command
+            .iter()
+            .map(|n| n.command)
+            .collect();
+        let unique: HashSet<&Command> = commands.iter().collect();
+        assert_eq!(
+            unique.len(),
+            commands.len(),
+            "{code}: a command has two notes"
+        );
+    }
+}
+
+#[test]
+fn codes_whose_meaning_depends_on_the_command_say_so() {
+    let required: &[(ReplyCode, &[Command])] = &[
+        (
+            ReplyCode::ServiceReady,
+            &[Command::Connect, Command::StartTls],
+        ),
+        (
+            ReplyCode::TlsOrAuthTemporaryFailure,
+            &[Command::StartTls, Command::Auth],
+        ),
+        (
+            ReplyCode::TlsOrAuthRequired,
+            &[Command::StartTls, Command::Auth],
+        ),
+        (
+            ReplyCode::StorageExceeded,
+            &[Command::Rcpt, Command::DataEnd],
+        ),
+        (ReplyCode::CommandUnrecognized, &[Command::Auth]),
+        (ReplyCode::ActionOk, &[Command::Etrn]),
+        (ReplyCode::UserNotLocal, &[Command::Etrn]),
+        (ReplyCode::CannotVerifyUser, &[Command::Etrn]),
+    ];
+    for (code, commands) in required {
+        for locale in Locale::iter() {
+            for command in *commands {
+                assert!(
+                    code.texts(locale).for_command(*command).is_some(),
+                    "{code} in {locale} has no note for {command}"
+                );
+            }
+        }
+    }
+    // 552 after RCPT: RFC 5321 4.5.3.1.10 says to treat it as temporary.
+    let note = ReplyCode::StorageExceeded
+        .texts(Locale::En)
+        .for_command(Command::Rcpt)
+        .unwrap();
+    assert!(note.contains("temporar"), "{note}");
+}
+
+#[test]
+fn every_code_has_references_with_titles_and_links() {
+    for code in ReplyCode::iter() {
+        assert!(!code.references().is_empty(), "{code}");
+        for r in code.references() {
+            assert!(!r.title().is_empty(), "{code}: RFC {} has no title", r.rfc);
+            assert!(
+                r.url.contains(&format!("rfc{}", r.rfc)),
+                "{code}: {}",
+                r.url
+            );
+            if !r.section.is_empty() {
+                assert!(
+                    r.url.ends_with(&format!("#section-{}", r.section)),
+                    "{}",
+                    r.url
+                );
+            }
+        }
+        assert!(
+            !code.legal_after().is_empty() || code.after_any_command(),
+            "{code} answers no command"
+        );
+    }
+}
+
+#[test]
+fn classes_and_categories_have_texts_in_both_languages() {
+    let mut report = Report::default();
+    let mut seen = HashSet::new();
+    for locale in Locale::iter() {
+        for class in Class::iter() {
+            let t = class.texts(locale);
+            report.title(&format!("{class:?} {locale}"), t.title, locale);
+            report.sentences(&format!("{class:?} {locale}"), t.description, locale);
+            report.check(seen.insert(t.description), || {
+                format!("{class:?}: shared description")
+            });
+        }
+        for category in Category::iter() {
+            let t = category.texts(locale);
+            report.title(&format!("{category:?} {locale}"), t.title, locale);
+            report.sentences(&format!("{category:?} {locale}"), t.description, locale);
+            report.check(seen.insert(t.description), || {
+                format!("{category:?}: shared description")
+            });
+        }
+    }
+    report.assert_clean();
+    assert_eq!(
+        Class::PositiveCompletion.texts(Locale::Id).title,
+        "Penyelesaian Positif"
+    );
+    assert_eq!(
+        Class::PositiveIntermediate.texts(Locale::Id).title,
+        "Antara Positif"
+    );
+    assert_eq!(
+        Class::TransientNegative.texts(Locale::Id).title,
+        "Negatif Sementara"
+    );
+    assert_eq!(
+        Class::PermanentNegative.texts(Locale::Id).title,
+        "Negatif Permanen"
+    );
+    assert_eq!(Category::Syntax.texts(Locale::Id).title, "Sintaksis");
+}
+
+#[test]
+fn parse_round_trips_every_known_code() {
+    for code in ReplyCode::iter() {
+        let digits = code.to_string();
+        assert_eq!(ReplyCode::parse(&digits), Ok(code));
+        assert_eq!(digits.parse::<ReplyCode>(), Ok(code));
+        assert_eq!(ReplyCode::from_u16(code.as_u16()), Ok(code));
+        assert_eq!(ReplyCode::try_from(code.as_u16()), Ok(code));
+        assert_eq!(u16::from(code), code.as_u16());
+        assert_eq!(code, code.as_u16());
+        assert_eq!(Code::from(code).known(), Some(code));
+        assert_eq!(code.as_str(), digits);
+    }
+}
+
+#[test]
+fn parse_walks_every_three_digit_input() {
+    let known: HashSet<u16> = REQUIRED.into_iter().collect();
+    for n in 0u16..=999 {
+        let s = format!("{n:03}");
+        let first = n / 100;
+        match ReplyCode::parse(&s) {
+            Ok(code) => {
+                assert!(known.contains(&n), "{s} parsed to {code:?}");
+                assert_eq!(code.as_u16(), n);
+            }
+            Err(CodeError::Unknown { code }) => {
+                assert!((2..=5).contains(&first) && !known.contains(&n), "{s}");
+                assert_eq!(code.as_u16(), n);
+                assert_eq!(Code::parse(&s), Ok(code));
+                assert_eq!(code.known(), None);
+                assert_eq!(code.class().digit() as u16, first);
+            }
+            Err(CodeError::Class { digit }) => {
+                assert!(!(2..=5).contains(&first), "{s}");
+                assert_eq!(digit, s.as_bytes()[0]);
+                assert_eq!(Code::parse(&s), Err(CodeError::Class { digit }));
+            }
+            Err(other) => panic!("{s}: unexpected {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn malformed_input_is_an_error() {
+    let cases: &[(&str, CodeError)] = &[
+        ("", CodeError::Length { len: 0 }),
+        ("25", CodeError::Length { len: 2 }),
+        ("2500", CodeError::Length { len: 4 }),
+        (" 250", CodeError::Length { len: 4 }),
+        ("250 ", CodeError::Length { len: 4 }),
+        ("abc", CodeError::NotDigit { offset: 0 }),
+        ("2a0", CodeError::NotDigit { offset: 1 }),
+        ("25\u{0663}", CodeError::Length { len: 4 }),
+        ("600", CodeError::Class { digit: b'6' }),
+        ("199", CodeError::Class { digit: b'1' }),
+        ("099", CodeError::Class { digit: b'0' }),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(ReplyCode::parse(input), Err(*expected), "{input:?}");
+        assert_eq!(Code::parse(input), Err(*expected), "{input:?}");
+    }
+    assert_eq!(
+        ReplyCode::from_u16(199),
+        Err(CodeError::OutOfRange { value: 199 })
+    );
+    assert_eq!(
+        Code::try_from(600),
+        Err(CodeError::OutOfRange { value: 600 })
+    );
+    // Errors say what is wrong in lowercase.
+    let message = CodeError::Class { digit: b'6' }.to_string();
+    assert!(message.starts_with("the first digit"), "{message}");
+}
+
+#[test]
+fn unknown_codes_are_acted_on_by_their_first_digit() {
+    let code = Code::parse("571").unwrap();
+    assert!(code.known().is_none());
+    assert!(code.class().is_permanent() && code.class().is_negative());
+    assert_eq!(code.category(), None, "7 is no category");
+    let lenient = Code::parse("299").unwrap();
+    assert!(lenient.class().is_success());
+    let out_of_grammar = Code::parse("261").unwrap();
+    assert!(!out_of_grammar.is_strict());
+    assert_eq!(out_of_grammar.category(), None);
+}
+
+#[test]
+fn class_predicates_mean_what_their_docs_say() {
+    use Class::*;
+    let table = [
+        (PositiveCompletion, [true, false, true, false, false, false]),
+        (
+            PositiveIntermediate,
+            [false, true, true, false, false, false],
+        ),
+        (TransientNegative, [false, false, false, true, true, false]),
+        (PermanentNegative, [false, false, false, true, false, true]),
+    ];
+    for (
+        class,
+        [
+            success,
+            intermediate,
+            positive,
+            negative,
+            transient,
+            permanent,
+        ],
+    ) in table
+    {
+        assert_eq!(class.is_success(), success, "{class:?}");
+        assert_eq!(class.is_intermediate(), intermediate, "{class:?}");
+        assert_eq!(class.is_positive(), positive, "{class:?}");
+        assert_eq!(class.is_negative(), negative, "{class:?}");
+        assert_eq!(class.is_transient(), transient, "{class:?}");
+        assert_eq!(class.is_permanent(), permanent, "{class:?}");
+    }
+    assert_eq!(Class::COUNT, 4);
+}
+
+#[test]
+fn locales_parse_from_bcp47_tags() {
+    use smtp_codes::LocaleError;
+    for (tag, locale) in [
+        ("en", Locale::En),
+        ("en-US", Locale::En),
+        ("EN_gb", Locale::En),
+        ("id", Locale::Id),
+        ("id-ID", Locale::Id),
+        ("in", Locale::Id),
+        ("ind", Locale::Id),
+    ] {
+        assert_eq!(Locale::from_tag(tag), Ok(locale), "{tag}");
+    }
+    assert_eq!(Locale::from_tag(""), Err(LocaleError::Empty));
+    assert_eq!(Locale::from_tag("fr"), Err(LocaleError::Unsupported));
+    assert_eq!(Locale::from_tag("english"), Err(LocaleError::Unsupported));
+    assert_eq!(
+        Locale::from_tag("en--US"),
+        Err(LocaleError::Malformed { offset: 3 })
+    );
+    assert_eq!(
+        Locale::from_tag("en US"),
+        Err(LocaleError::Malformed { offset: 2 })
+    );
+    assert_eq!(
+        Locale::from_tag("e1"),
+        Err(LocaleError::Malformed { offset: 1 })
+    );
+    assert_eq!(Locale::default(), Locale::En);
+}
