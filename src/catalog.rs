@@ -4,10 +4,12 @@
 
 use crate::code::{Category, Class};
 use crate::command::Command;
+use crate::enhanced::{EnhancedClass, EnhancedStatus, Subject};
 use crate::locale::Locale;
 use crate::reference::Reference;
 use crate::reply_code::ReplyCode;
 use crate::text::ReplyTexts;
+use crate::text::Texts;
 
 /// One value per language of the catalog.
 ///
@@ -92,15 +94,92 @@ impl ReplyCode {
     }
 }
 
+/// Everything the catalog says about one row of the enhanced status code registry.
+///
+/// With the `serde` feature it serializes as `{"code": "X.1.1", "subject": 1,
+/// "detail": 1, "name": "BadDestinationMailbox", "registry_title": ...,
+/// "texts": {"en": {...}, "id": {...}}, ...}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct EnhancedEntry {
+    /// The row, as `X.subject.detail`.
+    pub code: EnhancedStatus,
+    /// The subject number.
+    pub subject: u16,
+    /// The detail number.
+    pub detail: u16,
+    /// The variant's name.
+    pub name: &'static str,
+    /// The registry's title, verbatim.
+    pub registry_title: &'static str,
+    /// The texts in every language.
+    pub texts: Localized<&'static Texts>,
+    /// The basic codes the registry associates with it.
+    pub basic_codes: &'static [u16],
+    /// The registry's column of associated basic codes, verbatim.
+    pub registry_basic_codes: &'static str,
+    /// The classes the registry allows, or `None` where it states no limit.
+    pub classes: Option<&'static [EnhancedClass]>,
+    /// Whether the registry marks it deprecated.
+    pub deprecated: bool,
+    /// The RFC sections that define it.
+    pub references: &'static [Reference],
+    /// The registry's reference column, verbatim.
+    pub registry_reference: &'static str,
+    /// A note on a large provider's different use of the code, if known.
+    pub vendor_note: Option<Localized<&'static str>>,
+}
+
+impl EnhancedStatus {
+    /// The catalog entry of the row.
+    pub fn entry(self) -> EnhancedEntry {
+        EnhancedEntry {
+            code: self,
+            subject: self.subject(),
+            detail: self.detail(),
+            name: self.name(),
+            registry_title: self.registry_title(),
+            texts: Localized::from_fn(|locale| self.texts(locale)),
+            basic_codes: self.basic_codes(),
+            registry_basic_codes: self.registry_basic_codes(),
+            classes: self.classes(),
+            deprecated: self.is_deprecated(),
+            references: self.references(),
+            registry_reference: self.registry_reference(),
+            vendor_note: match (self.vendor_note(Locale::En), self.vendor_note(Locale::Id)) {
+                (Some(en), Some(id)) => Some(Localized { en, id }),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// A class or subject of enhanced codes with its texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct EnhancedPartEntry {
+    /// The number: the class digit or the subject number.
+    pub number: u16,
+    /// The variant's name.
+    pub name: &'static str,
+    /// The texts in every language.
+    pub texts: Localized<&'static Texts>,
+}
+
 /// The whole catalog, for export.
 ///
 /// With the `serde` feature, `Catalog` serializes (without allocating) as
-/// `{"reply_codes": [...]}`, one [`ReplyEntry`] per code in numeric order.
+/// `{"reply_codes": [...], "enhanced_codes": [...], "enhanced_classes": [...],
+/// "enhanced_subjects": [...]}`: one [`ReplyEntry`] per code in numeric order,
+/// one [`EnhancedEntry`] per registry row, and the classes and subjects.
 ///
 /// ```
 /// use smtp_codes::Catalog;
 ///
 /// assert_eq!(Catalog::reply_codes().count(), 38);
+/// assert_eq!(Catalog::enhanced_codes().count(), 81);
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Catalog;
@@ -109,6 +188,29 @@ impl Catalog {
     /// Every basic code's entry, in numeric order.
     pub fn reply_codes() -> impl Iterator<Item = ReplyEntry> {
         <ReplyCode as strum::IntoEnumIterator>::iter().map(ReplyCode::entry)
+    }
+
+    /// Every registry row's entry, in registry order.
+    pub fn enhanced_codes() -> impl Iterator<Item = EnhancedEntry> {
+        <EnhancedStatus as strum::IntoEnumIterator>::iter().map(EnhancedStatus::entry)
+    }
+
+    /// The three classes of enhanced codes.
+    pub fn enhanced_classes() -> impl Iterator<Item = EnhancedPartEntry> {
+        <EnhancedClass as strum::IntoEnumIterator>::iter().map(|class| EnhancedPartEntry {
+            number: class.digit() as u16,
+            name: class.into(),
+            texts: Localized::from_fn(|locale| class.texts(locale)),
+        })
+    }
+
+    /// The eight subjects of enhanced codes.
+    pub fn enhanced_subjects() -> impl Iterator<Item = EnhancedPartEntry> {
+        <Subject as strum::IntoEnumIterator>::iter().map(|subject| EnhancedPartEntry {
+            number: subject.number(),
+            name: subject.into(),
+            texts: Localized::from_fn(|locale| subject.texts(locale)),
+        })
     }
 }
 
@@ -134,8 +236,11 @@ mod ser {
 
     impl Serialize for Catalog {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut s = serializer.serialize_struct("Catalog", 1)?;
+            let mut s = serializer.serialize_struct("Catalog", 4)?;
             s.serialize_field("reply_codes", &Seq(Catalog::reply_codes))?;
+            s.serialize_field("enhanced_codes", &Seq(Catalog::enhanced_codes))?;
+            s.serialize_field("enhanced_classes", &Seq(Catalog::enhanced_classes))?;
+            s.serialize_field("enhanced_subjects", &Seq(Catalog::enhanced_subjects))?;
             s.end()
         }
     }

@@ -49,6 +49,7 @@ struct ReadmeDoctests;
 mod catalog;
 mod code;
 mod command;
+mod enhanced;
 mod error;
 mod locale;
 mod reference;
@@ -57,9 +58,13 @@ mod reply_code;
 mod serde_impls;
 mod text;
 
-pub use catalog::{Catalog, Localized, ReplyEntry};
+pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReplyEntry};
 pub use code::{Category, Class, Code};
 pub use command::Command;
+pub use enhanced::{
+    EnhancedClass, EnhancedCode, EnhancedCodeError, EnhancedExplanation, EnhancedStatus, Level,
+    Subject,
+};
 pub use error::{CodeError, LocaleError};
 pub use locale::Locale;
 pub use reference::Reference;

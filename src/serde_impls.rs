@@ -30,3 +30,33 @@ impl<'de> Deserialize<'de> for ReplyCode {
         ReplyCode::from_u16(u16::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 }
+
+/// An enhanced code is its string form, `"5.1.1"`.
+impl Serialize for crate::enhanced::EnhancedCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::enhanced::EnhancedCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = crate::enhanced::EnhancedCode;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("an enhanced status code such as \"5.1.1\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// A registry row is its `"X.1.1"` form.
+impl Serialize for crate::enhanced::EnhancedStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}

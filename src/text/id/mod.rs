@@ -1,9 +1,11 @@
 //! Indonesian texts (see `GLOSSARY-id.md` for the register and the terms).
 
 mod classes;
+mod enhanced;
 mod reply;
 
 pub(crate) use classes::{category, class};
+pub(crate) use enhanced::{enhanced, enhanced_class, subject, vendor_note};
 pub(crate) use reply::reply;
 
 use crate::text::Headings;
