@@ -52,7 +52,9 @@ mod command;
 mod enhanced;
 mod error;
 mod locale;
+mod parse;
 mod reference;
+mod reply;
 mod reply_code;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -67,6 +69,8 @@ pub use enhanced::{
 };
 pub use error::{CodeError, LocaleError};
 pub use locale::Locale;
+pub use parse::{ParseError, ParserConfig, Replies, ReplyParser, Status};
 pub use reference::Reference;
+pub use reply::{Line, Lines, Reply};
 pub use reply_code::ReplyCode;
 pub use text::{ClassTexts, CommandNote, Headings, ReplyTexts, Texts};

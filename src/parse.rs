@@ -1,0 +1,655 @@
+//! The reply parser (RFC 5321, section 4.2): zero-copy, allocation-free and
+//! resumable.
+//!
+//! - [`ParserConfig`] says what is accepted: [`ParserConfig::STRICT`] (the
+//!   RFC's grammar) or [`ParserConfig::LENIENT`] (the default, for clients
+//!   facing real servers).
+//! - [`ParserConfig::parse`] (or [`Reply::parse`]) parses one reply at the
+//!   start of a buffer: [`Status::Complete`] with the [`Reply`], which knows
+//!   its length, or [`Status::Partial`] when more bytes are needed.
+//! - [`ReplyParser`] does the same for data that arrives in pieces, without
+//!   reading again what it has read.
+//! - [`Replies`] iterates over the replies in a buffer (pipelining, LMTP)
+//!   and stops at a partial tail.
+//!
+//! # Examples
+//!
+//! ```
+//! use smtp_codes::{Reply, Status};
+//!
+//! let buf = b"250-mx.example.com Hello\r\n250 SIZE 35882577\r\n";
+//! let Status::Complete(reply) = Reply::parse(buf)? else { panic!("partial") };
+//! assert_eq!(reply.code(), 250);
+//! assert_eq!(reply.len(), buf.len());
+//! let texts: Vec<&str> = reply.lines().filter_map(|l| l.as_str()).collect();
+//! assert_eq!(texts, ["mx.example.com Hello", "SIZE 35882577"]);
+//!
+//! assert_eq!(Reply::parse(b"250-mx.example.com Hello\r\n250 SIZ")?, Status::Partial);
+//! # Ok::<(), smtp_codes::ParseError>(())
+//! ```
+
+use crate::code::Code;
+use crate::reply::Reply;
+
+/// The outcome of parsing that did not fail: a whole value, or the need for more bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status<T> {
+    /// A whole value; a [`Reply`] knows how many bytes it used ([`Reply::len`]).
+    Complete(T),
+    /// The input ends before the value does: read more bytes and parse again.
+    /// No input that could still become valid is ever an error.
+    Partial,
+}
+
+impl<T> Status<T> {
+    /// The complete value, if there is one.
+    pub fn complete(self) -> Option<T> {
+        match self {
+            Status::Complete(value) => Some(value),
+            Status::Partial => None,
+        }
+    }
+
+    /// Whether more bytes are needed.
+    pub const fn is_partial(&self) -> bool {
+        matches!(self, Status::Partial)
+    }
+}
+
+/// Why bytes are not a reply. Every error carries the byte offset where
+/// the problem was found, counted from the start of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// A line does not start with three digits (or the line has no code at all).
+    #[error("byte {offset}: a reply line must start with a three-digit code")]
+    NotDigit {
+        /// The offset of the byte that is not a digit.
+        offset: usize,
+    },
+    /// The first digit is not 2, 3, 4 or 5.
+    #[error("byte {offset}: the first digit of a reply code must be 2, 3, 4 or 5")]
+    Class {
+        /// The offset of the first digit.
+        offset: usize,
+    },
+    /// In strict mode, the second digit is over 5 (RFC 5321: `%x30-35`).
+    #[error("byte {offset}: the second digit of a reply code must be 0 to 5")]
+    Category {
+        /// The offset of the second digit.
+        offset: usize,
+    },
+    /// A fourth digit follows the code.
+    #[error("byte {offset}: a reply code has three digits, not more")]
+    CodeTooLong {
+        /// The offset of the fourth digit.
+        offset: usize,
+    },
+    /// A line of a multi-line reply has another code than the first line.
+    #[error("byte {offset}: the code {found} differs from the reply's code {expected}")]
+    CodeChanged {
+        /// The offset of the line's code.
+        offset: usize,
+        /// The code of the first line.
+        expected: Code,
+        /// The code of this line.
+        found: Code,
+    },
+    /// The code is followed by something other than a space, `-` or the line end.
+    #[error("byte {offset}: a reply code must be followed by a space, a hyphen or the line end")]
+    Separator {
+        /// The offset of the byte after the code.
+        offset: usize,
+    },
+    /// A byte that the mode does not allow in the text: a control character
+    /// (but HT), DEL, or in strict mode a byte over 127.
+    #[error("byte {offset}: the byte {byte:#04x} is not allowed in reply text")]
+    Byte {
+        /// Where the byte is.
+        offset: usize,
+        /// The byte.
+        byte: u8,
+    },
+    /// A CR that is not followed by LF.
+    #[error("byte {offset}: a carriage return must be followed by a line feed")]
+    BareCr {
+        /// Where the CR is.
+        offset: usize,
+    },
+    /// In strict mode, a line that ends with LF alone instead of CRLF.
+    #[error("byte {offset}: a line must end with CRLF, not a bare line feed")]
+    BareLf {
+        /// Where the LF is.
+        offset: usize,
+    },
+    /// A line is longer than the mode allows (512 octets with its CRLF in strict mode).
+    #[error("byte {offset}: the line is longer than {limit} bytes")]
+    LineTooLong {
+        /// Where the line starts.
+        offset: usize,
+        /// The limit, in bytes with the line end.
+        limit: usize,
+    },
+    /// The reply is longer than the configured limit.
+    #[error("byte {offset}: the reply is longer than {limit} bytes")]
+    ReplyTooLong {
+        /// Where the line that crosses the limit starts.
+        offset: usize,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+}
+
+impl ParseError {
+    /// The byte offset where the problem was found.
+    pub const fn offset(&self) -> usize {
+        match *self {
+            ParseError::NotDigit { offset }
+            | ParseError::Class { offset }
+            | ParseError::Category { offset }
+            | ParseError::CodeTooLong { offset }
+            | ParseError::CodeChanged { offset, .. }
+            | ParseError::Separator { offset }
+            | ParseError::Byte { offset, .. }
+            | ParseError::BareCr { offset }
+            | ParseError::BareLf { offset }
+            | ParseError::LineTooLong { offset, .. }
+            | ParseError::ReplyTooLong { offset, .. } => offset,
+        }
+    }
+
+    /// The same error with its offset moved by `base` bytes (for input that
+    /// was parsed from the middle of a larger buffer).
+    pub const fn shifted(self, base: usize) -> ParseError {
+        let mut e = self;
+        match &mut e {
+            ParseError::NotDigit { offset }
+            | ParseError::Class { offset }
+            | ParseError::Category { offset }
+            | ParseError::CodeTooLong { offset }
+            | ParseError::CodeChanged { offset, .. }
+            | ParseError::Separator { offset }
+            | ParseError::Byte { offset, .. }
+            | ParseError::BareCr { offset }
+            | ParseError::BareLf { offset }
+            | ParseError::LineTooLong { offset, .. }
+            | ParseError::ReplyTooLong { offset, .. } => *offset += base,
+        }
+        e
+    }
+}
+
+/// What the parser accepts.
+///
+/// Two presets:
+///
+/// | | [`STRICT`](ParserConfig::STRICT) | [`LENIENT`](ParserConfig::LENIENT) (default) |
+/// |---|---|---|
+/// | line end | CRLF only | CRLF or bare LF, mixed in one reply |
+/// | text bytes | HT and printable US-ASCII (`%d09 / %d32-126`) | also bytes 128 to 255, kept as bytes (UTF-8, Latin-1, GBK) |
+/// | code | `%x32-35 %x30-35 %x30-39` | first digit 2 to 5, then any two digits |
+/// | line length, with its line end | 512 octets (RFC 5321, 4.5.3.1.5) | 65,536 bytes |
+/// | reply length | 1 MiB | 1 MiB |
+///
+/// In both modes these are errors: different codes on different lines, a
+/// first digit outside 2 to 5, a missing or wrong separator, a line without
+/// a code, a four-digit code, a CR not followed by LF, NUL and the other
+/// control characters but HT, and DEL.
+///
+/// The default is [`LENIENT`](ParserConfig::LENIENT): a client should take
+/// what real servers send (RFC 5321 asks clients to act on the code). A
+/// server testing its own replies, or a conformance checker, uses
+/// [`STRICT`](ParserConfig::STRICT).
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{ParseError, ParserConfig, Status};
+///
+/// let bare_lf = b"250 OK\n";
+/// assert!(matches!(ParserConfig::LENIENT.parse(bare_lf), Ok(Status::Complete(_))));
+/// assert_eq!(ParserConfig::STRICT.parse(bare_lf), Err(ParseError::BareLf { offset: 6 }));
+///
+/// let config = ParserConfig::STRICT.max_line_len(1000);
+/// assert_eq!(config.line_limit(), 1000);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParserConfig {
+    bare_lf: bool,
+    eight_bit: bool,
+    any_digits: bool,
+    max_line: usize,
+    max_reply: usize,
+}
+
+impl Default for ParserConfig {
+    fn default() -> ParserConfig {
+        ParserConfig::LENIENT
+    }
+}
+
+impl ParserConfig {
+    /// Exactly RFC 5321, section 4.2 (see the type's documentation).
+    pub const STRICT: ParserConfig = ParserConfig {
+        bare_lf: false,
+        eight_bit: false,
+        any_digits: false,
+        max_line: 512,
+        max_reply: 1 << 20,
+    };
+
+    /// For clients facing real servers (see the type's documentation); the default.
+    pub const LENIENT: ParserConfig = ParserConfig {
+        bare_lf: true,
+        eight_bit: true,
+        any_digits: true,
+        max_line: 1 << 16,
+        max_reply: 1 << 20,
+    };
+
+    /// Accept lines that end with LF alone.
+    pub const fn allow_bare_lf(mut self, yes: bool) -> ParserConfig {
+        self.bare_lf = yes;
+        self
+    }
+
+    /// Accept bytes 128 to 255 in the text.
+    pub const fn allow_8bit(mut self, yes: bool) -> ParserConfig {
+        self.eight_bit = yes;
+        self
+    }
+
+    /// Accept a second digit of 6 to 9 in the code.
+    pub const fn allow_any_digits(mut self, yes: bool) -> ParserConfig {
+        self.any_digits = yes;
+        self
+    }
+
+    /// The longest line accepted, in bytes with its line end (at least 6).
+    pub const fn max_line_len(mut self, bytes: usize) -> ParserConfig {
+        self.max_line = if bytes < 6 { 6 } else { bytes };
+        self
+    }
+
+    /// The longest reply accepted, in bytes; it bounds what a caller
+    /// buffers while a reply is partial.
+    pub const fn max_reply_len(mut self, bytes: usize) -> ParserConfig {
+        self.max_reply = if bytes < 6 { 6 } else { bytes };
+        self
+    }
+
+    /// The line limit in force.
+    pub const fn line_limit(&self) -> usize {
+        self.max_line
+    }
+
+    /// The reply limit in force.
+    pub const fn reply_limit(&self) -> usize {
+        self.max_reply
+    }
+
+    /// Parses one reply at the start of `buf`.
+    pub fn parse<'b>(&self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+        ReplyParser::new(*self).parse(buf)
+    }
+
+    /// Iterates over the replies in `buf`, one after another.
+    pub fn replies<'b>(&self, buf: &'b [u8]) -> Replies<'b> {
+        Replies {
+            buf,
+            pos: 0,
+            config: *self,
+            done: false,
+        }
+    }
+}
+
+/// How the text scanner sees one byte.
+const OK: u8 = 0;
+const LF: u8 = 1;
+const CR: u8 = 2;
+const BAD: u8 = 3;
+
+const fn class_table(eight_bit: bool) -> [u8; 256] {
+    let mut t = [BAD; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b {
+            0x09 | 0x20..=0x7e => OK,
+            0x0a => LF,
+            0x0d => CR,
+            0x80..=0xff if eight_bit => OK,
+            _ => BAD,
+        };
+        b += 1;
+    }
+    t
+}
+
+static STRICT_BYTES: [u8; 256] = class_table(false);
+static LENIENT_BYTES: [u8; 256] = class_table(true);
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any of eight bytes needs a closer look: a control character
+/// (line ends and HT included), DEL, and without `eight_bit`, a byte over 127.
+/// Exact as a yes/no answer (the classic "has less than" word trick).
+#[inline(always)]
+const fn attention(x: u64, eight_bit: bool) -> bool {
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+    if eight_bit {
+        let y = x ^ (ONES * 0x7f);
+        let del = y.wrapping_sub(ONES) & !y & HIGHS;
+        (below_space | del) != 0
+    } else {
+        let high_or_del = (x | x.wrapping_add(ONES)) & HIGHS;
+        (below_space | high_or_del) != 0
+    }
+}
+
+/// Where the scan of a line's text stopped.
+enum Scan {
+    /// The line's LF is at this offset.
+    End(usize),
+    /// The input ends; everything before this offset is valid text.
+    More(usize),
+}
+
+/// Scans text from `i` to the line end.
+#[inline(always)]
+fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, ParseError> {
+    let table = if config.eight_bit {
+        &LENIENT_BYTES
+    } else {
+        &STRICT_BYTES
+    };
+    let len = buf.len();
+    loop {
+        while let Some(chunk) = buf.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if attention(u64::from_le_bytes(word), config.eight_bit) {
+                break;
+            }
+            i += 8;
+        }
+        let stop = if i + 8 < len { i + 8 } else { len };
+        while i < stop {
+            match table[buf[i] as usize] {
+                OK => i += 1,
+                LF if config.bare_lf => return Ok(Scan::End(i)),
+                LF => return Err(ParseError::BareLf { offset: i }),
+                CR => {
+                    return match buf.get(i + 1) {
+                        Some(b'\n') => Ok(Scan::End(i + 1)),
+                        Some(_) => Err(ParseError::BareCr { offset: i }),
+                        None => Ok(Scan::More(i)),
+                    };
+                }
+                _ => {
+                    return Err(ParseError::Byte {
+                        offset: i,
+                        byte: buf[i],
+                    });
+                }
+            }
+        }
+        if i >= len {
+            return Ok(Scan::More(len));
+        }
+    }
+}
+
+/// Where a resumable parse stands within the current reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+struct State {
+    /// Where the current line starts.
+    line_start: usize,
+    /// Where its text is valid up to; 0 while its code has not been read.
+    scanned: usize,
+    /// The reply's code, once the first line's code is read.
+    code: Option<Code>,
+    /// Whether the current line is the last one.
+    last: bool,
+    /// Lines complete so far.
+    lines: usize,
+}
+
+/// A resumable parser, for a reply whose bytes arrive in pieces.
+///
+/// Call [`parse`](ReplyParser::parse) with the bytes of the reply so far,
+/// each time with the same bytes and more at the end. It remembers how far
+/// it has read, so that the total work is linear in the reply's length even
+/// when it gets one byte at a time. After a [`Status::Complete`] or an error
+/// it starts afresh: give it the bytes that follow the reply.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{ParserConfig, ReplyParser, Status};
+///
+/// let wire = b"250-PIPELINING\r\n250 DSN\r\n";
+/// let mut parser = ReplyParser::new(ParserConfig::default());
+/// let mut reply = None;
+/// for end in 1..=wire.len() {
+///     if let Status::Complete(r) = parser.parse(&wire[..end])? {
+///         reply = Some(r);
+///     }
+/// }
+/// let reply = reply.unwrap();
+/// assert_eq!((reply.code(), reply.line_count()), (250, 2));
+/// # Ok::<(), smtp_codes::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ReplyParser {
+    config: ParserConfig,
+    state: State,
+}
+
+impl ReplyParser {
+    /// A parser with a configuration.
+    pub const fn new(config: ParserConfig) -> ReplyParser {
+        ReplyParser {
+            config,
+            state: State {
+                line_start: 0,
+                scanned: 0,
+                code: None,
+                last: false,
+                lines: 0,
+            },
+        }
+    }
+
+    /// Forgets the reply under way, to start on new bytes.
+    pub fn reset(&mut self) {
+        self.state = State::default();
+    }
+
+    /// How many bytes of the reply under way are read and valid so far.
+    pub const fn checked(&self) -> usize {
+        if self.state.scanned > self.state.line_start {
+            self.state.scanned
+        } else {
+            self.state.line_start
+        }
+    }
+
+    /// Parses the reply at the start of `buf`, going on from where the last
+    /// call stopped (see the type's documentation).
+    pub fn parse<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+        let mut st = self.state;
+        let result = parse_from(&mut st, buf, &self.config);
+        self.state = match result {
+            Ok(Status::Partial) => st,
+            _ => State::default(),
+        };
+        result
+    }
+}
+
+/// Checks the start of a line that is shorter than a code and its separator.
+fn check_prefix(rest: &[u8], at: usize, config: &ParserConfig) -> Result<(), ParseError> {
+    for (i, &b) in rest.iter().enumerate().take(3) {
+        if !b.is_ascii_digit() {
+            return Err(ParseError::NotDigit { offset: at + i });
+        }
+        if i == 0 && !(b'2'..=b'5').contains(&b) {
+            return Err(ParseError::Class { offset: at });
+        }
+        if i == 1 && !config.any_digits && b > b'5' {
+            return Err(ParseError::Category { offset: at + 1 });
+        }
+    }
+    Ok(())
+}
+
+#[inline]
+fn parse_from<'b>(
+    st: &mut State,
+    buf: &'b [u8],
+    config: &ParserConfig,
+) -> Result<Status<Reply<'b>>, ParseError> {
+    loop {
+        let ls = st.line_start;
+        if st.scanned == 0 {
+            let rest = buf.get(ls..).unwrap_or(&[]);
+            if rest.len() < 4 {
+                check_prefix(rest, ls, config)?;
+                return Ok(Status::Partial);
+            }
+            let (a, b, c, sep) = (rest[0], rest[1], rest[2], rest[3]);
+            check_prefix(&[a, b, c], ls, config)?;
+            let code = match Code::from_ascii([a, b, c]) {
+                Ok(code) => code,
+                Err(_) => return Err(ParseError::NotDigit { offset: ls }),
+            };
+            if let Some(expected) = st.code {
+                if expected != code {
+                    return Err(ParseError::CodeChanged {
+                        offset: ls,
+                        expected,
+                        found: code,
+                    });
+                }
+            }
+            st.code = Some(code);
+            (st.last, st.scanned) = match sep {
+                b' ' => (true, ls + 4),
+                b'-' => (false, ls + 4),
+                b'\r' | b'\n' => (true, ls + 3),
+                b'0'..=b'9' => return Err(ParseError::CodeTooLong { offset: ls + 3 }),
+                _ => return Err(ParseError::Separator { offset: ls + 3 }),
+            };
+        }
+        let lf = match scan_text(buf, st.scanned, config)? {
+            Scan::End(lf) => lf,
+            Scan::More(upto) => {
+                // The shortest line end still to come: LF, or CRLF in strict mode.
+                let end_len = if config.bare_lf { 1 } else { 2 };
+                if upto - ls + end_len > config.max_line {
+                    return Err(ParseError::LineTooLong {
+                        offset: ls,
+                        limit: config.max_line,
+                    });
+                }
+                if upto + end_len > config.max_reply {
+                    return Err(ParseError::ReplyTooLong {
+                        offset: ls,
+                        limit: config.max_reply,
+                    });
+                }
+                st.scanned = upto;
+                return Ok(Status::Partial);
+            }
+        };
+        let end = lf + 1;
+        if end - ls > config.max_line {
+            return Err(ParseError::LineTooLong {
+                offset: ls,
+                limit: config.max_line,
+            });
+        }
+        if end > config.max_reply {
+            return Err(ParseError::ReplyTooLong {
+                offset: ls,
+                limit: config.max_reply,
+            });
+        }
+        st.lines += 1;
+        if st.last {
+            let code = match st.code {
+                Some(code) => code,
+                None => unreachable!(),
+            };
+            return Ok(Status::Complete(Reply::new(code, &buf[..end], st.lines)));
+        }
+        st.line_start = end;
+        st.scanned = 0;
+    }
+}
+
+/// The replies in a buffer, one after another (see [`ParserConfig::replies`]).
+///
+/// Stops at the end of the buffer or at a partial reply at its end; then
+/// [`consumed`](Replies::consumed) says how many bytes the complete replies
+/// used. After an error it yields the error (with its offset counted from
+/// the start of the buffer) and stops.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::ParserConfig;
+///
+/// let buf = b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n250 2.";
+/// let mut replies = ParserConfig::default().replies(buf);
+/// let codes: Vec<u16> = replies.by_ref().map(|r| r.unwrap().code().as_u16()).collect();
+/// assert_eq!(codes, [250, 250, 354]);
+/// assert_eq!(&buf[replies.consumed()..], b"250 2.");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Replies<'b> {
+    buf: &'b [u8],
+    pos: usize,
+    config: ParserConfig,
+    done: bool,
+}
+
+impl<'b> Replies<'b> {
+    /// The bytes used by the replies yielded so far.
+    pub const fn consumed(&self) -> usize {
+        self.pos
+    }
+
+    /// The bytes not used yet (a partial reply, or what follows an error).
+    pub fn rest(&self) -> &'b [u8] {
+        &self.buf[self.pos..]
+    }
+}
+
+impl<'b> Iterator for Replies<'b> {
+    type Item = Result<Reply<'b>, ParseError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done || self.pos >= self.buf.len() {
+            return None;
+        }
+        match self.config.parse(&self.buf[self.pos..]) {
+            Ok(Status::Complete(reply)) => {
+                self.pos += reply.len();
+                Some(Ok(reply))
+            }
+            Ok(Status::Partial) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e.shifted(self.pos)))
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for Replies<'_> {}

@@ -1,0 +1,112 @@
+//! Parsing allocates nothing: a counting global allocator watches every
+//! entry point of the parser, and the look-ups of the catalog.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use smtp_codes::{Code, EnhancedCode, Locale, ParserConfig, ReplyCode, ReplyParser, Status};
+
+struct Counting;
+
+thread_local! {
+    // Per thread, as the tests of this file run in parallel.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards every call to the system allocator unchanged; it only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        // SAFETY: the caller's contract is passed on as it is.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+const WIRE: &[u8] = b"250-mx.example.com Hello\r\n250-PIPELINING\r\n250 SIZE 35882577\r\n\
+550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\r\n\
+250 caf\xc3\xa9\n354 Go\r\n250 trailing partial";
+
+/// Runs `f` and returns how many allocations it made.
+fn allocations(f: impl FnOnce() -> usize) -> (usize, usize) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let result = std::hint::black_box(f());
+    (ALLOCATIONS.with(Cell::get) - before, result)
+}
+
+#[test]
+fn parsing_allocates_nothing() {
+    let (count, work) = allocations(|| {
+        let mut work = 0;
+        for config in [ParserConfig::LENIENT, ParserConfig::STRICT] {
+            let mut replies = config.replies(WIRE);
+            for reply in replies.by_ref() {
+                let Ok(reply) = reply else { break };
+                work += reply.len() + reply.code().as_u16() as usize;
+                for line in reply.lines() {
+                    work += line.text().len() + line.message().len();
+                    work += line.as_str().map_or(0, str::len);
+                    work += line.enhanced().map_or(0, |e| e.detail() as usize);
+                }
+                work += usize::from(reply.enhanced_agrees() == Some(true));
+            }
+            work += replies.consumed();
+            // Byte by byte through the resumable parser.
+            let mut parser = ReplyParser::new(config);
+            for end in 1..=WIRE.len() {
+                match parser.parse(&WIRE[..end]) {
+                    Ok(Status::Complete(r)) => {
+                        work += r.line_count();
+                        break;
+                    }
+                    Ok(Status::Partial) => {}
+                    Err(e) => {
+                        work += e.offset();
+                        break;
+                    }
+                }
+            }
+        }
+        work
+    });
+    assert!(work > 0, "the closure did the work");
+    assert_eq!(count, 0, "the parser allocated");
+}
+
+#[test]
+fn catalog_look_ups_allocate_nothing() {
+    let (count, work) = allocations(|| {
+        let mut work = 0;
+        for n in 200..600 {
+            if let Ok(code) = Code::from_u16(n) {
+                if let Some(known) = code.known() {
+                    work += known.texts(Locale::Id).description.len();
+                    work += known.references().len() + known.as_str().len();
+                }
+            }
+        }
+        for s in ["5.1.1", "5.7.606", "4.9.1"] {
+            if let Ok(e) = EnhancedCode::parse(s) {
+                work += e.explain(Locale::En).texts.title.len();
+            }
+        }
+        work += ReplyCode::parse("251").map_or(0, |c| c.texts(Locale::En).title.len());
+        work += Locale::from_tag("id-ID").map_or(0, |l| l.tag().len());
+        work
+    });
+    assert!(work > 0);
+    assert_eq!(count, 0, "a look-up allocated");
+}
+
+#[test]
+fn the_counter_sees_an_allocation() {
+    let (count, len) = allocations(|| vec![1u8; 10].len());
+    assert_eq!(len, 10);
+    assert!(count >= 1, "the counting allocator is in place");
+}
