@@ -438,7 +438,7 @@ struct State {
 ///     }
 /// }
 /// let reply = reply.unwrap();
-/// assert_eq!((reply.code(), reply.line_count()), (250, 2));
+/// assert_eq!((reply.code().as_u16(), reply.line_count()), (250, 2));
 /// # Ok::<(), smtp_codes::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
