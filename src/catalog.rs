@@ -3,7 +3,7 @@
 //! prints (with the `serde` feature).
 
 use crate::code::{Category, Class};
-use crate::command::Command;
+use crate::command::{Actor, Command};
 use crate::enhanced::{EnhancedClass, EnhancedStatus, Subject};
 use crate::locale::Locale;
 use crate::reference::Reference;
@@ -75,6 +75,8 @@ pub struct ReplyEntry {
     pub legal_after: &'static [Command],
     /// Whether any command may get it.
     pub after_any_command: bool,
+    /// Who has to act on it.
+    pub actor: Actor,
 }
 
 impl ReplyCode {
@@ -90,6 +92,7 @@ impl ReplyCode {
             references: self.references(),
             legal_after: self.legal_after(),
             after_any_command: self.after_any_command(),
+            actor: self.actor(),
         }
     }
 }

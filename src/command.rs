@@ -111,3 +111,36 @@ impl fmt::Display for Command {
         f.pad(self.as_str())
     }
 }
+
+/// Who has to act on a reply.
+///
+/// For a basic code it is the catalog's judgement of the code's usual cause
+/// ([`ReplyCode::actor`](crate::ReplyCode::actor)); for an enhanced code it
+/// follows from its class and subject (RFC 3463, section 3).
+///
+/// ```
+/// use smtp_codes::{Actor, ReplyCode};
+///
+/// assert_eq!(ReplyCode::ServiceReady.actor(), Actor::Nobody);
+/// assert_eq!(ReplyCode::LocalProcessingError.actor(), Actor::Client);
+/// assert_eq!(ReplyCode::AuthCredentialsInvalid.actor(), Actor::Sender);
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::EnumCount,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum Actor {
+    /// Nobody: the request succeeded.
+    Nobody,
+    /// The sending program, which goes on or retries by itself.
+    Client,
+    /// The person who sends: the address, the message or the credentials must change.
+    Sender,
+    /// The administrator of the sending side: its configuration, DNS or software.
+    SenderAdmin,
+    /// The recipient, about the mailbox.
+    Recipient,
+    /// The administrator of the receiving side.
+    RecipientAdmin,
+}

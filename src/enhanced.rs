@@ -6,6 +6,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::code::{Class, Code};
+use crate::command::Actor;
 use crate::locale::Locale;
 use crate::reference::{Reference, rfc};
 use crate::reply_code::ReplyCode;
@@ -377,6 +378,31 @@ impl EnhancedCode {
                 texts: self.class.texts(locale),
                 status: None,
             }
+        }
+    }
+
+    /// Who has to act on the code, from its class and subject (RFC 3463,
+    /// section 3: addressing is the sender's, the mailbox the recipient's,
+    /// the mail system its administrator's).
+    ///
+    /// ```
+    /// use smtp_codes::{Actor, EnhancedCode};
+    ///
+    /// let actor = |s: &str| EnhancedCode::parse(s).unwrap().actor();
+    /// assert_eq!(actor("5.1.1"), Actor::Sender);
+    /// assert_eq!(actor("4.2.2"), Actor::Recipient);
+    /// assert_eq!(actor("4.4.1"), Actor::Client);
+    /// assert_eq!(actor("2.0.0"), Actor::Nobody);
+    /// ```
+    pub const fn actor(self) -> Actor {
+        let transient = matches!(self.class, EnhancedClass::PersistentTransientFailure);
+        match (self.class, Subject::from_number(self.subject)) {
+            (EnhancedClass::Success, _) => Actor::Nobody,
+            (_, Some(Subject::Addressing | Subject::Content)) => Actor::Sender,
+            (_, Some(Subject::Mailbox)) => Actor::Recipient,
+            _ if transient => Actor::Client,
+            (_, Some(Subject::MailSystem | Subject::Network)) => Actor::RecipientAdmin,
+            _ => Actor::SenderAdmin,
         }
     }
 

@@ -54,6 +54,7 @@ mod error;
 mod locale;
 mod parse;
 mod reference;
+mod render;
 mod reply;
 mod reply_code;
 #[cfg(feature = "serde")]
@@ -62,7 +63,7 @@ mod text;
 
 pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReplyEntry};
 pub use code::{Category, Class, Code};
-pub use command::Command;
+pub use command::{Actor, Command};
 pub use enhanced::{
     EnhancedClass, EnhancedCode, EnhancedCodeError, EnhancedExplanation, EnhancedStatus, Level,
     Subject,
@@ -71,6 +72,9 @@ pub use error::{CodeError, LocaleError};
 pub use locale::Locale;
 pub use parse::{ParseError, ParserConfig, Replies, ReplyParser, Status};
 pub use reference::Reference;
+pub use render::{
+    Comparison, EnhancedComparison, Format, FormatError, Render, Rendered, ReplyExplanation,
+};
 pub use reply::{Line, Lines, Reply};
 pub use reply_code::ReplyCode;
 pub use text::{ClassTexts, CommandNote, Headings, ReplyTexts, Texts};

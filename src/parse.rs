@@ -332,19 +332,19 @@ static LENIENT_BYTES: [u8; 256] = class_table(true);
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether any of eight bytes needs a closer look: a control character
-/// (line ends and HT included), DEL, and without `eight_bit`, a byte over 127.
-/// Exact as a yes/no answer (the classic "has less than" word trick).
+/// Marks the bytes of a word (read little-endian) that need a closer look:
+/// control characters (line ends and HT included), DEL, and without
+/// `eight_bit`, bytes over 127. The lowest marked byte is exact (the borrows
+/// and carries of the word arithmetic start only at marked bytes and run
+/// upwards), which is all the scanner uses.
 #[inline(always)]
-const fn attention(x: u64, eight_bit: bool) -> bool {
+const fn attention(x: u64, eight_bit: bool) -> u64 {
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
     if eight_bit {
         let y = x ^ (ONES * 0x7f);
-        let del = y.wrapping_sub(ONES) & !y & HIGHS;
-        (below_space | del) != 0
+        below_space | (y.wrapping_sub(ONES) & !y & HIGHS)
     } else {
-        let high_or_del = (x | x.wrapping_add(ONES)) & HIGHS;
-        (below_space | high_or_del) != 0
+        below_space | ((x | x.wrapping_add(ONES)) & HIGHS)
     }
 }
 
@@ -357,6 +357,9 @@ enum Scan {
 }
 
 /// Scans text from `i` to the line end.
+///
+/// Eight bytes at a time while none needs a look, then straight to the
+/// first one that does: usually the CR of the line end.
 #[inline(always)]
 fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, ParseError> {
     let table = if config.eight_bit {
@@ -364,39 +367,30 @@ fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, Pa
     } else {
         &STRICT_BYTES
     };
-    let len = buf.len();
     loop {
-        while let Some(chunk) = buf.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            if attention(u64::from_le_bytes(word), config.eight_bit) {
+        while let Some(word) = buf.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            let marked = attention(u64::from_le_bytes(*word), config.eight_bit);
+            if marked != 0 {
+                i += (marked.trailing_zeros() / 8) as usize;
                 break;
             }
             i += 8;
         }
-        let stop = if i + 8 < len { i + 8 } else { len };
-        while i < stop {
-            match table[buf[i] as usize] {
-                OK => i += 1,
-                LF if config.bare_lf => return Ok(Scan::End(i)),
-                LF => return Err(ParseError::BareLf { offset: i }),
-                CR => {
-                    return match buf.get(i + 1) {
-                        Some(b'\n') => Ok(Scan::End(i + 1)),
-                        Some(_) => Err(ParseError::BareCr { offset: i }),
-                        None => Ok(Scan::More(i)),
-                    };
-                }
-                _ => {
-                    return Err(ParseError::Byte {
-                        offset: i,
-                        byte: buf[i],
-                    });
-                }
+        let Some(&byte) = buf.get(i) else {
+            return Ok(Scan::More(buf.len()));
+        };
+        match table[byte as usize] {
+            OK => i += 1,
+            LF if config.bare_lf => return Ok(Scan::End(i)),
+            LF => return Err(ParseError::BareLf { offset: i }),
+            CR => {
+                return match buf.get(i + 1) {
+                    Some(b'\n') => Ok(Scan::End(i + 1)),
+                    Some(_) => Err(ParseError::BareCr { offset: i }),
+                    None => Ok(Scan::More(i)),
+                };
             }
-        }
-        if i >= len {
-            return Ok(Scan::More(len));
+            _ => return Err(ParseError::Byte { offset: i, byte }),
         }
     }
 }
@@ -520,8 +514,17 @@ fn parse_from<'b>(
                 return Ok(Status::Partial);
             }
             let (a, b, c, sep) = (rest[0], rest[1], rest[2], rest[3]);
-            check_prefix(&[a, b, c], ls, config)?;
-            let code = match Code::from_ascii([a, b, c]) {
+            let (d0, d1, d2) = (
+                a.wrapping_sub(b'0'),
+                b.wrapping_sub(b'0'),
+                c.wrapping_sub(b'0'),
+            );
+            let max_second = if config.any_digits { 9 } else { 5 };
+            if d0.wrapping_sub(2) > 3 || d1 > max_second || d2 > 9 {
+                // Find which rule the code breaks, for the error.
+                check_prefix(&rest[..3], ls, config)?;
+            }
+            let code = match Code::from_u16(d0 as u16 * 100 + d1 as u16 * 10 + d2 as u16) {
                 Ok(code) => code,
                 Err(_) => return Err(ParseError::NotDigit { offset: ls }),
             };
@@ -653,3 +656,33 @@ impl<'b> Iterator for Replies<'b> {
 }
 
 impl core::iter::FusedIterator for Replies<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scanner trusts the lowest marked byte of a word: check it for
+    /// every byte value at every position, with other bytes around it.
+    #[test]
+    fn the_lowest_marked_byte_is_exact() {
+        for eight_bit in [false, true] {
+            let table = class_table(eight_bit);
+            let needs_look = |b: u8| table[b as usize] != OK || b == b'\t';
+            for value in 0..=255u8 {
+                for at in 0..8 {
+                    for above in [b'a', 0x00, b'\n', 0x1f, b' ', 0x7e, 0x7f, 0x80, 0xff] {
+                        let mut word = [b'a'; 8];
+                        word[at] = value;
+                        for b in word.iter_mut().skip(at + 1) {
+                            *b = above;
+                        }
+                        let expected = word.iter().position(|&b| needs_look(b));
+                        let marked = attention(u64::from_le_bytes(word), eight_bit);
+                        let found = (marked != 0).then(|| (marked.trailing_zeros() / 8) as usize);
+                        assert_eq!(found, expected, "{word:?} eight_bit={eight_bit}");
+                    }
+                }
+            }
+        }
+    }
+}

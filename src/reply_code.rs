@@ -4,7 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::code::{Category, Class, Code};
-use crate::command::Command;
+use crate::command::{Actor, Command};
 use crate::error::CodeError;
 use crate::locale::Locale;
 use crate::reference::{Reference, rfc};
@@ -15,7 +15,7 @@ use crate::text::ReplyTexts;
 /// A row: the code, the variant, the standard reply text (the RFC's wording
 /// without its placeholders, sent by the reply writer when the caller gives
 /// no text), the RFC references, the commands after which the code is a legal
-/// reply, and whether any command may get it. The texts in each language are
+/// reply, whether any command may get it, and who has to act on it. The texts in each language are
 /// exhaustive `match`es in `text::en` and `text::id`, so a code without its
 /// Indonesian text does not compile.
 macro_rules! reply_codes {
@@ -24,7 +24,8 @@ macro_rules! reply_codes {
         $code:literal $name:ident $reason:literal {
             refs: [$($reference:expr),+ $(,)?],
             after: [$($command:ident),* $(,)?],
-            any: $any:literal $(,)?
+            any: $any:literal,
+            actor: $actor:ident $(,)?
         }
     )+) => {
         /// A basic reply code that the catalog knows and explains.
@@ -99,6 +100,13 @@ macro_rules! reply_codes {
                 }
             }
 
+            /// Who has to act on the reply, as the catalog judges its usual cause.
+            pub const fn actor(self) -> Actor {
+                match self {
+                    $(ReplyCode::$name => Actor::$actor,)+
+                }
+            }
+
             /// Whether the RFCs allow the code as a reply to any command
             /// (`421`, `500`, `501`, `503`, `554`).
             pub const fn after_any_command(self) -> bool {
@@ -115,46 +123,55 @@ reply_codes! {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2")],
         after: [Help],
         any: false,
+        actor: Nobody,
     }
     214 HelpMessage "Help message" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2")],
         after: [Help],
         any: false,
+        actor: Nobody,
     }
     220 ServiceReady "Service ready" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.1"), rfc!(3207, "4")],
         after: [Connect, StartTls],
         any: false,
+        actor: Nobody,
     }
     221 ServiceClosing "Service closing transmission channel" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.1.1.10")],
         after: [Quit],
         any: false,
+        actor: Nobody,
     }
     235 AuthSucceeded "Authentication succeeded" {
         refs: [rfc!(4954, "6")],
         after: [Auth],
         any: false,
+        actor: Nobody,
     }
     250 ActionOk "Requested mail action okay, completed" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2"), rfc!(3030, "2"), rfc!(1985)],
         after: [Helo, Ehlo, Mail, Rcpt, DataEnd, Bdat, Rset, Vrfy, Expn, Noop, Etrn, Atrn],
         any: false,
+        actor: Nobody,
     }
     251 UserNotLocal "User not local; will forward" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.4"), rfc!(1985)],
         after: [Rcpt, Vrfy, Etrn],
         any: false,
+        actor: Nobody,
     }
     252 CannotVerifyUser "Cannot VRFY user, but will accept message and attempt delivery" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.5.3"), rfc!(1985)],
         after: [Vrfy, Expn, Etrn],
         any: false,
+        actor: Nobody,
     }
     253 PendingMessagesStarted "OK, pending messages for node started" {
         refs: [rfc!(1985)],
         after: [Etrn],
         any: false,
+        actor: Nobody,
     }
     /// A server challenge in an AUTH exchange: the text is the base64
     /// challenge only, and an empty challenge is `334 ` (RFC 4954).
@@ -162,146 +179,175 @@ reply_codes! {
         refs: [rfc!(4954, "4")],
         after: [Auth],
         any: false,
+        actor: Client,
     }
     354 StartMailInput "Start mail input; end with <CRLF>.<CRLF>" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2")],
         after: [Data],
         any: false,
+        actor: Client,
     }
     421 ServiceNotAvailable "Service not available, closing transmission channel" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.8")],
         after: [Connect],
         any: true,
+        actor: Client,
     }
     432 PasswordTransitionNeeded "A password transition is needed" {
         refs: [rfc!(4954, "6")],
         after: [Auth],
         any: false,
+        actor: Sender,
     }
     450 MailboxTemporarilyUnavailable "Requested mail action not taken: mailbox unavailable" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2"), rfc!(2645)],
         after: [Rcpt, DataEnd, Atrn],
         any: false,
+        actor: Client,
     }
     451 LocalProcessingError "Requested action aborted: local error in processing" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.8"), rfc!(2645)],
         after: [Mail, Rcpt, DataEnd, Bdat, Atrn],
         any: false,
+        actor: Client,
     }
     452 InsufficientStorage "Requested action not taken: insufficient system storage" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.5.3.1.10"), rfc!(1870, "6.1")],
         after: [Mail, Rcpt, DataEnd, Bdat],
         any: false,
+        actor: Client,
     }
     453 NoMailWaiting "You have no mail" {
         refs: [rfc!(2645)],
         after: [Atrn],
         any: false,
+        actor: Nobody,
     }
     454 TlsOrAuthTemporaryFailure "TLS not available due to temporary reason" {
         refs: [rfc!(3207, "4"), rfc!(4954, "6")],
         after: [StartTls, Auth],
         any: false,
+        actor: Client,
     }
     455 CannotAccommodateParameters "Server unable to accommodate parameters" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.1.1.11")],
         after: [Mail, Rcpt],
         any: false,
+        actor: Client,
     }
     458 UnableToQueueMessages "Unable to queue messages for node" {
         refs: [rfc!(1985)],
         after: [Etrn],
         any: false,
+        actor: Client,
     }
     459 NodeNotAllowed "Node not allowed" {
         refs: [rfc!(1985)],
         after: [Etrn],
         any: false,
+        actor: SenderAdmin,
     }
     500 CommandUnrecognized "Syntax error, command unrecognized" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.5.3.1.9"), rfc!(4954, "4")],
         after: [Helo, Ehlo, Expn, Auth],
         any: true,
+        actor: SenderAdmin,
     }
     501 ParameterSyntaxError "Syntax error in parameters or arguments" {
         refs: [rfc!(5321, "4.2.3"), rfc!(3207, "4"), rfc!(4954, "4"), rfc!(3461, "4.5")],
         after: [Helo, Ehlo, Mail, Rcpt, Vrfy, Expn, StartTls, Auth, Etrn],
         any: true,
+        actor: SenderAdmin,
     }
     502 CommandNotImplemented "Command not implemented" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.2.4")],
         after: [Helo, Ehlo, Vrfy, Expn, Help, Atrn],
         any: false,
+        actor: SenderAdmin,
     }
     503 BadSequence "Bad sequence of commands" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.1"), rfc!(4954, "4"), rfc!(3030, "2")],
         after: [Mail, Rcpt, Data, Bdat, Auth],
         any: true,
+        actor: SenderAdmin,
     }
     504 ParameterNotImplemented "Command parameter not implemented" {
         refs: [rfc!(5321, "4.2.3"), rfc!(4954, "4")],
         after: [Helo, Ehlo, Vrfy, Expn, Help, Auth],
         any: false,
+        actor: SenderAdmin,
     }
     521 HostDoesNotAcceptMail "Host does not accept mail" {
         refs: [rfc!(7504), rfc!(1846)],
         after: [Connect],
         any: false,
+        actor: Sender,
     }
     530 TlsOrAuthRequired "Must issue a STARTTLS command first" {
         refs: [rfc!(3207, "4"), rfc!(4954, "6")],
         after: [Mail, Rcpt, Data, Bdat, Vrfy, Expn, Help, Etrn, Atrn],
         any: false,
+        actor: SenderAdmin,
     }
     534 AuthMechanismTooWeak "Authentication mechanism is too weak" {
         refs: [rfc!(4954, "6")],
         after: [Auth],
         any: false,
+        actor: SenderAdmin,
     }
     535 AuthCredentialsInvalid "Authentication credentials invalid" {
         refs: [rfc!(4954, "6")],
         after: [Auth],
         any: false,
+        actor: Sender,
     }
     538 EncryptionRequiredForAuth "Encryption required for requested authentication mechanism" {
         refs: [rfc!(4954, "6")],
         after: [Auth],
         any: false,
+        actor: SenderAdmin,
     }
     550 MailboxUnavailable "Requested action not taken: mailbox unavailable" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.3.2"), rfc!(6531, "3.5")],
         after: [Helo, Ehlo, Mail, Rcpt, Vrfy, Expn, DataEnd],
         any: false,
+        actor: Sender,
     }
     551 UserNotLocalTryElsewhere "User not local; please try the forward-path" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.4")],
         after: [Rcpt, Vrfy],
         any: false,
+        actor: Sender,
     }
     552 StorageExceeded "Requested mail action aborted: exceeded storage allocation" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.5.3.1.10"), rfc!(1870, "6.1")],
         after: [Mail, Rcpt, DataEnd, Bdat],
         any: false,
+        actor: Sender,
     }
     553 MailboxNameNotAllowed "Requested action not taken: mailbox name not allowed" {
         refs: [rfc!(5321, "4.2.3"), rfc!(6531, "3.5")],
         after: [Mail, Rcpt, Vrfy],
         any: false,
+        actor: Sender,
     }
     554 TransactionFailed "Transaction failed" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.1"), rfc!(3207, "4.1"), rfc!(6531, "3.5")],
         after: [Connect, Data, DataEnd, Bdat],
         any: true,
+        actor: SenderAdmin,
     }
     555 ParametersNotRecognized "MAIL FROM/RCPT TO parameters not recognized or not implemented" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "4.1.1.11")],
         after: [Mail, Rcpt],
         any: false,
+        actor: SenderAdmin,
     }
     556 DomainDoesNotAcceptMail "Domain does not accept mail" {
         refs: [rfc!(7504), rfc!(7505)],
         after: [Rcpt],
         any: false,
+        actor: Sender,
     }
 }
 

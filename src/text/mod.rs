@@ -136,3 +136,61 @@ impl crate::Locale {
         }
     }
 }
+
+/// The sentence templates of rendered pages in one language (see
+/// `en/phrases.rs`). `{0}`, `{1}`, ... are the renderer's arguments.
+pub(crate) struct Phrases {
+    pub(crate) and: &'static str,
+    pub(crate) or: &'static str,
+    pub(crate) any_command: &'static str,
+    pub(crate) server_text: &'static str,
+    pub(crate) reply: &'static str,
+    /// By class: 2yz, 3yz, 4yz, 5yz.
+    pub(crate) class_meaning: [&'static str; 4],
+    /// By enhanced class: 2, 4, 5.
+    pub(crate) enhanced_class_meaning: [&'static str; 3],
+    /// By [`Actor`](crate::Actor), in declaration order.
+    pub(crate) actor: [&'static str; 6],
+    pub(crate) class_line: &'static str,
+    pub(crate) class_line_no_category: &'static str,
+    pub(crate) unknown_code: &'static str,
+    pub(crate) command_note: &'static str,
+    pub(crate) compare_same_class: &'static str,
+    pub(crate) compare_diff_class: &'static str,
+    pub(crate) compare_same_code: &'static str,
+    pub(crate) item_class_same: &'static str,
+    pub(crate) item_class_diff: &'static str,
+    pub(crate) item_category_same: &'static str,
+    pub(crate) item_category_diff: &'static str,
+    pub(crate) item_subject_same: &'static str,
+    pub(crate) item_subject_diff: &'static str,
+    pub(crate) item_commands: &'static str,
+    pub(crate) item_commands_shared: &'static str,
+    pub(crate) item_basic_codes: &'static str,
+    pub(crate) item_actor_same: &'static str,
+    pub(crate) item_actor_diff: &'static str,
+    pub(crate) use_which: &'static str,
+    pub(crate) use_which_enhanced: &'static str,
+    pub(crate) use_which_enhanced_any: &'static str,
+    pub(crate) no_codes: &'static str,
+    pub(crate) enhanced_subject_level: &'static str,
+    pub(crate) enhanced_class_level: &'static str,
+    pub(crate) enhanced_class_limit: &'static str,
+    pub(crate) enhanced_deprecated: &'static str,
+    pub(crate) enhanced_basic_codes: &'static str,
+    pub(crate) enhanced_vendor: &'static str,
+    pub(crate) reply_meaning: &'static str,
+    pub(crate) reply_agrees: &'static str,
+    pub(crate) reply_disagrees: &'static str,
+    pub(crate) reply_no_enhanced: &'static str,
+    pub(crate) reference: &'static str,
+}
+
+impl crate::Locale {
+    pub(crate) const fn phrases(self) -> &'static Phrases {
+        match self {
+            crate::Locale::En => &en::PHRASES,
+            crate::Locale::Id => &id::PHRASES,
+        }
+    }
+}
