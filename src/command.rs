@@ -96,11 +96,14 @@ impl Command {
         !matches!(self, Command::Connect | Command::DataEnd)
     }
 
-    /// The name to show a reader: the wire word, or the moment's name in the language.
+    /// The name to show a reader in running text: the wire word, or the
+    /// moment's name in the language (`the connection opening`).
     pub const fn name(self, locale: Locale) -> &'static str {
         match (self, locale) {
             (Command::Connect, Locale::Id) => "pembukaan koneksi",
             (Command::DataEnd, Locale::Id) => "akhir data pesan",
+            (Command::Connect, _) => "the connection opening",
+            (Command::DataEnd, _) => "the end of the message data",
             _ => self.as_str(),
         }
     }

@@ -52,7 +52,7 @@ pub(crate) const PHRASES: Phrases = Phrases {
     no_codes: "none listed",
     enhanced_subject_level: "The registry has no entry for {0}; this explanation is for its subject, {1} ({2}).",
     enhanced_class_level: "The registry knows neither the subject nor the detail of {0}; this explanation is for its class, {1} ({2}).",
-    enhanced_class_limit: "The registry allows this entry only with the class {0}.",
+    enhanced_class_limit: "The registry allows this entry only with class {0}.",
     enhanced_deprecated: "The registry marks this entry as deprecated.",
     enhanced_basic_codes: "The registry pairs it with the basic codes {0}.",
     enhanced_vendor: "A provider's own use: {0}",

@@ -1,0 +1,393 @@
+//! Rendered pages: golden files for a few pages (reviewed by reading them),
+//! and checks over every pair of known codes in every language and format.
+
+mod common;
+
+use std::path::Path;
+
+use smtp_codes::{
+    Code, Comparison, EnhancedCode, EnhancedComparison, EnhancedStatus, Format, Locale, Render,
+    Reply, ReplyCode, ReplyExplanation,
+};
+use strum::IntoEnumIterator;
+
+/// Compares a page with its golden file; `UPDATE_GOLDEN=1` writes the file.
+fn golden(name: &str, page: &dyn Render, locale: Locale, format: Format) {
+    let mut out = String::new();
+    page.render(&mut out, locale, format).unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(
+        out, expected,
+        "{name} differs from its golden file (UPDATE_GOLDEN=1 to rewrite)"
+    );
+}
+
+fn enhanced(s: &str) -> EnhancedCode {
+    s.parse().unwrap()
+}
+
+#[test]
+fn golden_pages() {
+    let c220_251 = Comparison::new(ReplyCode::ServiceReady, ReplyCode::UserNotLocal);
+    golden(
+        "compare_220_251.id.md",
+        &c220_251,
+        Locale::Id,
+        Format::Markdown,
+    );
+    golden(
+        "compare_220_251.en.md",
+        &c220_251,
+        Locale::En,
+        Format::Markdown,
+    );
+    let c250_550 = Comparison::new(ReplyCode::ActionOk, ReplyCode::MailboxUnavailable);
+    golden(
+        "compare_250_550.en.txt",
+        &c250_550,
+        Locale::En,
+        Format::Text,
+    );
+    let c511_422 = EnhancedComparison::new(enhanced("5.1.1"), enhanced("4.2.2"));
+    golden(
+        "compare_5.1.1_4.2.2.id.html",
+        &c511_422,
+        Locale::Id,
+        Format::Html,
+    );
+    let vendor = enhanced("5.7.606");
+    golden("explain_5.7.606.id.txt", &vendor, Locale::Id, Format::Text);
+    let wire = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\r\n";
+    let reply = Reply::parse(wire).unwrap().complete().unwrap();
+    golden(
+        "explain_reply_550.en.md",
+        &ReplyExplanation::new(reply),
+        Locale::En,
+        Format::Markdown,
+    );
+}
+
+/// The blocks of a plain-text page: headings, paragraphs and list items,
+/// without the server's verbatim lines and the links.
+fn blocks(page: &str) -> (Vec<String>, Vec<String>) {
+    let lines: Vec<&str> = page.lines().collect();
+    let mut headings = Vec::new();
+    let mut sentences = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let underline = lines
+            .get(i + 1)
+            .is_some_and(|u| !u.is_empty() && u.chars().all(|c| "=-~".contains(c)));
+        if underline {
+            headings.push(line.to_owned());
+            i += 2;
+            continue;
+        }
+        if let Some(item) = line.strip_prefix("- ") {
+            if !item.contains("https://") {
+                sentences.push(item.to_owned());
+            }
+        } else if !line.is_empty() && !line.starts_with("    ") {
+            sentences.push(line.to_owned());
+        }
+        i += 1;
+    }
+    (headings, sentences)
+}
+
+fn check_page(label: &str, page: &str, locale: Locale, report: &mut common::Report) {
+    let (headings, sentences) = blocks(page);
+    for h in &headings {
+        report.title(&format!("{label} heading"), h, locale);
+    }
+    for s in &sentences {
+        report.sentences(&format!("{label} paragraph"), s, locale);
+    }
+}
+
+/// A small checker of the HTML the renderer writes: every tag is one it
+/// uses, tags nest and close, text holds no raw `<`, `>` or stray `&`.
+fn html_problems(html: &str) -> Option<String> {
+    const TAGS: [&str; 9] = ["article", "h1", "h2", "h3", "p", "ul", "li", "a", "pre"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let text_end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..text_end];
+        if text.contains('>') {
+            return Some(format!("raw > in {text:?}"));
+        }
+        for (i, _) in text.match_indices('&') {
+            let entity = &text[i..];
+            if !["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+                .iter()
+                .any(|e| entity.starts_with(e))
+            {
+                return Some(format!("stray & in {text:?}"));
+            }
+        }
+        rest = &rest[text_end..];
+        if rest.is_empty() {
+            break;
+        }
+        let close = rest.find('>')?;
+        let tag = &rest[1..close];
+        rest = &rest[close + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            if stack.pop().as_deref() != Some(name) {
+                return Some(format!("</{name}> closes nothing open"));
+            }
+        } else {
+            let name = tag.split(' ').next().unwrap_or("");
+            if !TAGS.contains(&name) {
+                return Some(format!("unknown tag <{tag}>"));
+            }
+            if tag.contains('<') || tag.matches('"').count() % 2 != 0 {
+                return Some(format!("broken tag <{tag}>"));
+            }
+            stack.push(name.to_owned());
+        }
+    }
+    (!stack.is_empty()).then(|| format!("unclosed {stack:?}"))
+}
+
+#[test]
+fn every_pair_renders_in_every_language_and_format() {
+    let mut report = common::Report::default();
+    for a in ReplyCode::iter() {
+        for b in ReplyCode::iter() {
+            let page = Comparison::new(a, b);
+            for locale in Locale::iter() {
+                let text = page.display(locale, Format::Text).to_string();
+                let label = format!("{a} vs {b} {locale}");
+                report.check(
+                    text.contains(a.as_str()) && text.contains(b.as_str()),
+                    || format!("{label}: a code is missing"),
+                );
+                check_page(&label, &text, locale, &mut report);
+                let markdown = page.display(locale, Format::Markdown).to_string();
+                report.check(markdown.starts_with(&format!("# SMTP {a} ")), || {
+                    format!("{label}: markdown title")
+                });
+                let html = page.display(locale, Format::Html).to_string();
+                if let Some(problem) = html_problems(&html) {
+                    report.0.push(format!("{label}: html: {problem}"));
+                }
+                if a != b {
+                    let class_a = a.class().texts(locale).title;
+                    let class_b = b.class().texts(locale).title;
+                    report.check(text.contains(class_a) && text.contains(class_b), || {
+                        format!("{label}: a class is not named")
+                    });
+                }
+            }
+        }
+        if report.0.len() > 20 {
+            break;
+        }
+    }
+    report.assert_clean();
+}
+
+#[test]
+fn every_explanation_renders_in_every_language_and_format() {
+    let mut report = common::Report::default();
+    let mut codes: Vec<Code> = ReplyCode::iter().map(ReplyCode::code).collect();
+    codes.extend(["299", "571", "432", "261"].map(|s| Code::parse(s).unwrap()));
+    let mut enhanced_codes: Vec<EnhancedCode> = EnhancedStatus::iter()
+        .flat_map(|r| {
+            [
+                r.with_class(smtp_codes::EnhancedClass::PermanentFailure),
+                r.with_class(smtp_codes::EnhancedClass::PersistentTransientFailure),
+            ]
+        })
+        .collect();
+    enhanced_codes.extend(["5.7.606", "4.7.500", "5.9.1", "2.0.0"].map(enhanced));
+    for locale in Locale::iter() {
+        for format in Format::iter() {
+            for code in &codes {
+                let page = code.display(locale, format).to_string();
+                if format == Format::Text {
+                    check_page(&format!("{code} {locale}"), &page, locale, &mut report);
+                }
+                if format == Format::Html {
+                    if let Some(p) = html_problems(&page) {
+                        report.0.push(format!("{code}: {p}"));
+                    }
+                }
+            }
+            for code in &enhanced_codes {
+                let page = code.display(locale, format).to_string();
+                report.check(page.contains(&code.to_string()), || {
+                    format!("{code}: not named")
+                });
+                if format == Format::Text {
+                    check_page(&format!("{code} {locale}"), &page, locale, &mut report);
+                }
+                if format == Format::Html {
+                    if let Some(p) = html_problems(&page) {
+                        report.0.push(format!("{code}: {p}"));
+                    }
+                }
+            }
+        }
+    }
+    report.assert_clean();
+}
+
+#[test]
+fn enhanced_pairs_render_and_say_what_they_share() {
+    let mut report = common::Report::default();
+    let codes: Vec<EnhancedCode> = [
+        "5.1.1", "4.2.2", "5.2.2", "2.0.0", "5.7.26", "5.7.606", "4.7.500", "5.9.9",
+    ]
+    .map(enhanced)
+    .to_vec();
+    for a in &codes {
+        for b in &codes {
+            for locale in Locale::iter() {
+                let text = EnhancedComparison::new(*a, *b)
+                    .display(locale, Format::Text)
+                    .to_string();
+                check_page(&format!("{a} vs {b} {locale}"), &text, locale, &mut report);
+                let html = EnhancedComparison::new(*a, *b)
+                    .display(locale, Format::Html)
+                    .to_string();
+                if let Some(p) = html_problems(&html) {
+                    report.0.push(format!("{a} vs {b}: {p}"));
+                }
+            }
+        }
+    }
+    report.assert_clean();
+    let same_subject = EnhancedComparison::new(enhanced("5.2.2"), enhanced("4.2.2"));
+    assert_eq!(
+        same_subject.shared_subject(),
+        Some(smtp_codes::Subject::Mailbox)
+    );
+    assert_eq!(same_subject.shared_class(), None);
+}
+
+#[test]
+fn pages_are_in_one_language() {
+    let page = Comparison::new(ReplyCode::ServiceReady, ReplyCode::UserNotLocal);
+    let id = page.display(Locale::Id, Format::Text).to_string();
+    for heading in [
+        "Deskripsi",
+        "Ketika Anda Melihatnya",
+        "Cara Memperbaiki",
+        "Perbedaan Utama",
+        "Kapan Menggunakan Yang Mana",
+        "Pelajari Lebih Lanjut",
+    ] {
+        assert!(id.contains(heading), "{heading}");
+    }
+    assert!(id.contains("sama-sama termasuk kelas Penyelesaian Positif (2yz)"));
+    for english in [
+        "Description",
+        "When you see it",
+        "How to fix",
+        "Positive Completion",
+        " the ",
+        ", section ",
+    ] {
+        assert!(!id.contains(english), "{english:?} in the Indonesian page");
+    }
+    let en = page.display(Locale::En, Format::Text).to_string();
+    assert!(en.contains("Both 220 (Service ready) and 251"));
+    for indonesian in ["Deskripsi", "Penyelesaian", " yang ", "bagian"] {
+        assert!(
+            !en.contains(indonesian),
+            "{indonesian:?} in the English page"
+        );
+    }
+}
+
+#[test]
+fn comparing_a_code_with_itself_says_so() {
+    let page = Comparison::new(ReplyCode::MailboxUnavailable, ReplyCode::MailboxUnavailable);
+    assert!(page.is_same_code());
+    let text = page.display(Locale::En, Format::Text).to_string();
+    assert!(text.contains("Both sides name the same code, 550"));
+    assert!(!text.contains("Key differences"));
+    let id = page.display(Locale::Id, Format::Text).to_string();
+    assert!(id.contains("Kedua sisi menyebut kode yang sama, 550"));
+}
+
+#[test]
+fn escaping_in_markdown_and_html() {
+    // The server's text is shown as sent, escaped in HTML.
+    let wire = b"554 5.7.1 <spam@example.com>: Relay access denied & more\r\n";
+    let reply = Reply::parse(wire).unwrap().complete().unwrap();
+    let html = ReplyExplanation::new(reply)
+        .display(Locale::En, Format::Html)
+        .to_string();
+    assert!(
+        html.contains("&lt;spam@example.com&gt;: Relay access denied &amp; more"),
+        "{html}"
+    );
+    assert_eq!(html_problems(&html), None);
+    // Markdown escapes what would become markup in running text.
+    let md = enhanced("5.7.26")
+        .display(Locale::En, Format::Markdown)
+        .to_string();
+    assert!(!md.contains("<"), "{md}");
+    // A reply whose enhanced class disagrees is flagged.
+    let odd = Reply::parse(b"550 4.4.7 Odd\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    let text = ReplyExplanation::new(odd)
+        .display(Locale::En, Format::Text)
+        .to_string();
+    assert!(
+        text.contains("does not agree with the basic code 550"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rendering_to_a_fixed_buffer_needs_no_allocation() {
+    struct Fixed {
+        buf: [u8; 16384],
+        len: usize,
+    }
+    impl core::fmt::Write for Fixed {
+        fn write_str(&mut self, s: &str) -> core::fmt::Result {
+            let end = self.len + s.len();
+            self.buf
+                .get_mut(self.len..end)
+                .ok_or(core::fmt::Error)?
+                .copy_from_slice(s.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    let mut out = Fixed {
+        buf: [0; 16384],
+        len: 0,
+    };
+    ReplyCode::UserNotLocal
+        .render(&mut out, Locale::Id, Format::Html)
+        .unwrap();
+    let text = std::str::from_utf8(&out.buf[..out.len]).unwrap();
+    assert!(text.starts_with("<article lang=\"id\">") && text.ends_with("</article>\n"));
+    // A page that does not fit is an error, not a panic.
+    let mut small = Fixed {
+        buf: [0; 16384],
+        len: 16000,
+    };
+    assert!(
+        ReplyCode::UserNotLocal
+            .render(&mut small, Locale::Id, Format::Html)
+            .is_err()
+    );
+}
