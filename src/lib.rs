@@ -29,6 +29,9 @@
 //! # Ok::<(), smtp_codes::CodeError>(())
 //! ```
 //!
+//! [`ReplyWriter`] writes replies the other way, always valid: the enhanced
+//! code on every line, text wrapped within 512 octets, no CR or LF smuggled in.
+//!
 //! # Crate features
 //!
 //! - `std` (default): nothing more than the `no_std` build today but the
@@ -38,7 +41,7 @@
 //!   `examples/catalog.rs --json` prints), and `Serialize`/`Deserialize` for
 //!   the code values.
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_auto_cfg))]
 
@@ -60,6 +63,7 @@ mod reply_code;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod text;
+mod write;
 
 pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReplyEntry};
 pub use code::{Category, Class, Code};
@@ -78,3 +82,4 @@ pub use render::{
 pub use reply::{Line, Lines, Reply};
 pub use reply_code::ReplyCode;
 pub use text::{ClassTexts, CommandNote, Headings, ReplyTexts, Texts};
+pub use write::{ReplyWriter, WriteError};

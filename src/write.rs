@@ -1,0 +1,1086 @@
+//! The reply writer (RFC 5321 section 4.2, RFC 2034 section 4): replies
+//! that every parser accepts, written without allocating.
+//!
+//! A [`ReplyWriter`] holds a code, an optional enhanced code and the text,
+//! all checked when they are given; writing it cannot produce a reply that
+//! the strict parser rejects. It writes into a byte slice
+//! ([`write_to_slice`](ReplyWriter::write_to_slice)), any
+//! [`core::fmt::Write`] ([`write_fmt_to`](ReplyWriter::write_fmt_to), and
+//! [`Display`](core::fmt::Display)) or, with the `std` feature, any
+//! `std::io::Write` (`write_io`).
+//!
+//! # Examples
+//!
+//! ```
+//! use smtp_codes::{EnhancedCode, ParserConfig, ReplyCode, ReplyWriter};
+//!
+//! let reply = ReplyWriter::new(ReplyCode::MailboxUnavailable)
+//!     .with_enhanced("5.1.1".parse::<EnhancedCode>()?)?
+//!     .with_text("No such user here\nCheck the address")?;
+//!
+//! let mut buf = [0u8; 512];
+//! let n = reply.write_to_slice(&mut buf)?;
+//! assert_eq!(
+//!     &buf[..n],
+//!     b"550-5.1.1 No such user here\r\n550 5.1.1 Check the address\r\n"
+//! );
+//!
+//! // What it writes, the strict parser reads back.
+//! let parsed = ParserConfig::STRICT.parse(&buf[..n])?.complete().unwrap();
+//! assert_eq!(parsed.code(), 550);
+//! assert!(parsed.lines().all(|line| line.enhanced() == reply.enhanced()));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use core::convert::Infallible;
+use core::fmt;
+
+use crate::code::Code;
+use crate::enhanced::EnhancedCode;
+
+/// Why a reply cannot be written.
+///
+/// The first three are found when the parts are given to a
+/// [`ReplyWriter`]; a writer that exists always writes a valid reply, and
+/// only [`write_to_slice`](ReplyWriter::write_to_slice) can still fail, with
+/// [`BufferTooSmall`](WriteError::BufferTooSmall).
+///
+/// Lines and offsets count from 0: `line` is the index of the line in the
+/// slice given to [`with_lines`](ReplyWriter::with_lines) (always 0 for
+/// [`with_text`](ReplyWriter::with_text)), and `offset` the byte in that
+/// line (in the whole text for `with_text`).
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{EnhancedCode, ReplyCode, ReplyWriter, WriteError};
+///
+/// let writer = ReplyWriter::new(ReplyCode::ActionOk);
+/// let e = writer.with_text("caf\u{e9}").unwrap_err();
+/// assert_eq!(e, WriteError::Byte { line: 0, offset: 3, byte: 0xc3 });
+/// assert_eq!(e.to_string(), "line 0, byte 3: the byte 0xc3 is not allowed in reply text");
+///
+/// let e = writer.with_lines(&["one", "two\r\n250 fake"]).unwrap_err();
+/// assert_eq!(e, WriteError::LineBreak { line: 1, offset: 3 });
+///
+/// let e = writer.with_enhanced(EnhancedCode::new(5, 1, 1).unwrap()).unwrap_err();
+/// assert!(matches!(e, WriteError::ClassMismatch { .. }));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// The enhanced code's class is not the reply code's (RFC 2034, section
+    /// 4: 2yz takes 2.X.X, 4yz 4.X.X, 5yz 5.X.X); a 3yz code takes none.
+    #[error(
+        "the enhanced code {enhanced} does not agree with the reply code {code}: \
+         2yz takes 2.x.x, 4yz 4.x.x, 5yz 5.x.x, 3yz none"
+    )]
+    ClassMismatch {
+        /// The reply code.
+        code: Code,
+        /// The enhanced code given.
+        enhanced: EnhancedCode,
+    },
+    /// A byte outside the reply text of RFC 5321 (`textstring`: HT and
+    /// the printable US-ASCII characters, 0x20 to 0x7E), such as a control
+    /// character, DEL or a byte of a non-ASCII character.
+    #[error("line {line}, byte {offset}: the byte {byte:#04x} is not allowed in reply text")]
+    Byte {
+        /// The index of the line given (0 for a single text).
+        line: usize,
+        /// Where the byte is, in that line (or text).
+        offset: usize,
+        /// The byte.
+        byte: u8,
+    },
+    /// A CR or LF inside one of the lines given to
+    /// [`with_lines`](ReplyWriter::with_lines), where each string is one line.
+    #[error("line {line}, byte {offset}: a line of text cannot hold a line break")]
+    LineBreak {
+        /// The index of the line.
+        line: usize,
+        /// Where the CR or LF is, in that line.
+        offset: usize,
+    },
+    /// The buffer given to [`write_to_slice`](ReplyWriter::write_to_slice)
+    /// is shorter than the reply.
+    #[error("the buffer holds {len} bytes, the reply needs {needed}")]
+    BufferTooSmall {
+        /// The length of the reply, in bytes.
+        needed: usize,
+        /// The length of the buffer.
+        len: usize,
+    },
+}
+
+/// The text of a reply, as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Text<'t> {
+    /// No text: the code alone (a code the catalog does not know).
+    None,
+    /// One text; `breaks` says whether it holds a CR or LF.
+    One { text: &'t str, breaks: bool },
+    /// One string a line, without line breaks.
+    Lines(&'t [&'t str]),
+}
+
+/// A reply to write: a code, an optional enhanced code and text, checked
+/// when they are given, so that every reply it writes is valid.
+///
+/// # What it writes
+///
+/// Every line is the code, `-` (or a space on the last line), the enhanced
+/// code and a space when there is one (on *every* line, as RFC 2034 section
+/// 4 requires), the line's text, and CRLF:
+///
+/// ```text
+/// 550-5.1.1 The email account that you tried to reach does not exist. Please try
+/// 550 5.1.1 double-checking the recipient's email address for typos or
+/// ```
+///
+/// - **Text.** [`with_text`](ReplyWriter::with_text) takes one string, in
+///   which each line break (CRLF, LF or CR alone) starts a new reply line,
+///   so text cannot smuggle in a line that reads as a reply of its own; a
+///   line break at the very end is ignored, as [`str::lines`] does.
+///   [`with_lines`](ReplyWriter::with_lines) takes the lines one string
+///   each. The text may hold HT and the printable US-ASCII characters only
+///   (RFC 5321's `textstring`), anything else is a [`WriteError`].
+/// - **No text.** A code the catalog knows gets its standard text,
+///   [`ReplyCode::reason`](crate::ReplyCode::reason). That of `334` is
+///   empty, which writes `334 ` (an empty SASL challenge, RFC 4954). A code
+///   the catalog does not know is written alone (`255` CRLF), or with its
+///   enhanced code (`255 2.0.0` CRLF). An empty text writes the code and
+///   its separator (`250 `); an empty line with an enhanced code writes
+///   the enhanced code without a space after it (`250 2.0.0`).
+/// - **Code.** The code is written as it is given. A [`Code`] whose second
+///   digit is 6 to 9 (see [`Code::is_strict`]) makes a reply that only
+///   lenient parsing accepts: a mock server may want that, to test a client.
+/// - **Line length.** No line is longer than
+///   [`max_line_len`](ReplyWriter::max_line_len) bytes with its CRLF: 512 by
+///   default, the limit of RFC 5321 section 4.5.3.1.5.
+///
+/// # Wrapping
+///
+/// A line of text that fits is written as it is, byte for byte. A longer
+/// one loses the spaces (SP) at its start and end, and is broken at the
+/// run of spaces that leaves the most text on the reply line; the run is
+/// dropped. A word (a run of bytes other than SP) longer than a whole line
+/// is cut where the line is full, and nothing is dropped there. So:
+///
+/// - the writer never changes, adds or reorders a byte of text, and drops
+///   only spaces at the ends of a line it wraps and where it breaks it;
+/// - when no word is longer than a line, a wrapped line's pieces joined
+///   with a space give back its words, and the spaces between words that
+///   stay on one reply line are kept.
+///
+/// # Examples
+///
+/// ```
+/// use smtp_codes::{Code, EnhancedCode, ReplyCode, ReplyWriter};
+///
+/// // The catalog's text.
+/// let ok = ReplyWriter::new(ReplyCode::ActionOk);
+/// assert_eq!(ok.to_string(), "250 Requested mail action okay, completed\r\n");
+///
+/// // Lines wrapped at 42 bytes with the CRLF, the enhanced code on each of them.
+/// const FULL: EnhancedCode = EnhancedCode::new(4, 2, 2).unwrap();
+/// let full = ReplyWriter::new(ReplyCode::MailboxTemporarilyUnavailable)
+///     .with_enhanced(FULL)?
+///     .with_text("The mailbox is full, try again in an hour")?
+///     .max_line_len(42);
+/// assert_eq!(
+///     full.to_string(),
+///     "450-4.2.2 The mailbox is full, try again\r\n\
+///      450 4.2.2 in an hour\r\n"
+/// );
+///
+/// // A code that is not in the catalog, without text.
+/// let unknown = ReplyWriter::new(Code::parse("255")?);
+/// assert_eq!(unknown.to_string(), "255\r\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReplyWriter<'t> {
+    code: Code,
+    enhanced: Option<EnhancedCode>,
+    text: Text<'t>,
+    max_line: usize,
+}
+
+/// The longest line, in bytes with its CRLF (RFC 5321, section 4.5.3.1.5).
+const MAX_LINE: usize = 512;
+
+/// The text of a code-only line, and of an empty slice of lines.
+const ONE_EMPTY_LINE: &[&str] = &[""];
+
+impl<'t> ReplyWriter<'t> {
+    /// The longest line allowed, in bytes with the CRLF (RFC 5321,
+    /// section 4.5.3.1.5), and the default.
+    pub const MAX_LINE_LEN: usize = MAX_LINE;
+
+    /// The shortest line limit that [`max_line_len`](ReplyWriter::max_line_len)
+    /// takes: a code, a separator, the longest enhanced code (`5.999.999`), a
+    /// space, one byte of text and CRLF.
+    pub const MIN_LINE_LEN: usize = 17;
+
+    /// A reply with a code and the catalog's text for it, if the catalog
+    /// knows the code (see the type's documentation).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{Code, ReplyCode, ReplyWriter};
+    ///
+    /// let ready = ReplyWriter::new(ReplyCode::StartMailInput);
+    /// assert_eq!(ready.to_string(), "354 Start mail input; end with <CRLF>.<CRLF>\r\n");
+    /// let challenge = ReplyWriter::new(ReplyCode::AuthChallenge);
+    /// assert_eq!(challenge.to_string(), "334 \r\n");
+    /// // A `Code` that the catalog knows gets its text too.
+    /// assert_eq!(ReplyWriter::new(Code::parse("221")?), ReplyWriter::new(ReplyCode::ServiceClosing));
+    /// # Ok::<(), smtp_codes::CodeError>(())
+    /// ```
+    pub fn new(code: impl Into<Code>) -> ReplyWriter<'t> {
+        ReplyWriter::from_code(code.into())
+    }
+
+    /// The same as [`new`](ReplyWriter::new), for a [`Code`], in a `const`
+    /// context: with the other `const` methods, a reply can be checked when
+    /// the program is compiled.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedCode, ReplyCode, ReplyWriter};
+    ///
+    /// const RELAY_DENIED: ReplyWriter<'static> =
+    ///     match ReplyWriter::from_code(ReplyCode::MailboxUnavailable.code())
+    ///         .with_enhanced(EnhancedCode::new(5, 7, 1).unwrap())
+    ///     {
+    ///         Ok(w) => match w.with_text("Relaying denied") {
+    ///             Ok(w) => w,
+    ///             Err(_) => panic!("the text is valid"),
+    ///         },
+    ///         Err(_) => panic!("5yz with 5.7.1"),
+    ///     };
+    /// assert_eq!(RELAY_DENIED.to_string(), "550 5.7.1 Relaying denied\r\n");
+    /// ```
+    pub const fn from_code(code: Code) -> ReplyWriter<'t> {
+        let text = match code.known() {
+            // The catalog's texts are valid reply text (tested in tests/write.rs).
+            Some(known) => Text::One {
+                text: known.reason(),
+                breaks: false,
+            },
+            None => Text::None,
+        };
+        ReplyWriter {
+            code,
+            enhanced: None,
+            text,
+            max_line: MAX_LINE,
+        }
+    }
+
+    /// Adds an enhanced status code, written at the start of every line.
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::ClassMismatch`] when its class is not the code's
+    /// (RFC 2034, section 4), and always for a 3yz code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{EnhancedCode, ReplyCode, ReplyWriter, WriteError};
+    ///
+    /// const NO_SUCH_USER: EnhancedCode = EnhancedCode::new(5, 1, 1).unwrap();
+    /// let reply = ReplyWriter::new(ReplyCode::MailboxUnavailable).with_enhanced(NO_SUCH_USER)?;
+    /// assert_eq!(reply.enhanced(), Some(NO_SUCH_USER));
+    /// assert_eq!(
+    ///     ReplyWriter::new(ReplyCode::ActionOk).with_enhanced(NO_SUCH_USER),
+    ///     Err(WriteError::ClassMismatch { code: ReplyCode::ActionOk.code(), enhanced: NO_SUCH_USER })
+    /// );
+    /// # Ok::<(), WriteError>(())
+    /// ```
+    pub const fn with_enhanced(self, enhanced: EnhancedCode) -> Result<Self, WriteError> {
+        if enhanced.class().agrees_with(self.code.class()) {
+            Ok(ReplyWriter {
+                enhanced: Some(enhanced),
+                ..self
+            })
+        } else {
+            Err(WriteError::ClassMismatch {
+                code: self.code,
+                enhanced,
+            })
+        }
+    }
+
+    /// Sets the text: one string, in which each line break (CRLF, LF or a
+    /// CR alone) starts a new reply line. A line break at the end is
+    /// ignored, and an empty text writes one line with no text.
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::Byte`] for a byte other than HT, CR, LF and 0x20 to
+    /// 0x7E, with its offset in the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let reply = ReplyWriter::new(ReplyCode::ActionOk)
+    ///     .with_text("mx.example.com\r\nPIPELINING\nSIZE 35882577\n")?;
+    /// assert_eq!(
+    ///     reply.to_string(),
+    ///     "250-mx.example.com\r\n250-PIPELINING\r\n250 SIZE 35882577\r\n"
+    /// );
+    /// # Ok::<(), smtp_codes::WriteError>(())
+    /// ```
+    pub const fn with_text(self, text: &'t str) -> Result<Self, WriteError> {
+        match check(text.as_bytes(), 0, true) {
+            Ok(breaks) => Ok(ReplyWriter {
+                text: Text::One { text, breaks },
+                ..self
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Sets the text as lines, one string each; each may still be wrapped.
+    /// An empty slice writes one line with no text.
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::LineBreak`] for a CR or LF in a line, and
+    /// [`WriteError::Byte`] for another byte outside HT and 0x20 to 0x7E.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter, WriteError};
+    ///
+    /// let help = ReplyWriter::new(ReplyCode::HelpMessage)
+    ///     .with_lines(&["Commands:", "\tHELO EHLO MAIL RCPT DATA", "End of HELP info"])?;
+    /// assert_eq!(
+    ///     help.to_string(),
+    ///     "214-Commands:\r\n214-\tHELO EHLO MAIL RCPT DATA\r\n214 End of HELP info\r\n"
+    /// );
+    /// let smuggled = ReplyWriter::new(ReplyCode::ActionOk).with_lines(&["OK\r\n250 fake"]);
+    /// assert_eq!(smuggled, Err(WriteError::LineBreak { line: 0, offset: 2 }));
+    /// # Ok::<(), WriteError>(())
+    /// ```
+    pub const fn with_lines(self, lines: &'t [&'t str]) -> Result<Self, WriteError> {
+        let mut i = 0;
+        while i < lines.len() {
+            if let Err(e) = check(lines[i].as_bytes(), i, false) {
+                return Err(e);
+            }
+            i += 1;
+        }
+        Ok(ReplyWriter {
+            text: Text::Lines(lines),
+            ..self
+        })
+    }
+
+    /// Sets the longest line, in bytes with its CRLF, at which text is
+    /// wrapped. It is kept between [`MIN_LINE_LEN`](ReplyWriter::MIN_LINE_LEN)
+    /// (17) and [`MAX_LINE_LEN`](ReplyWriter::MAX_LINE_LEN) (512, the
+    /// default): a reply never breaks RFC 5321's limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let reply = ReplyWriter::new(ReplyCode::ActionOk).max_line_len(24);
+    /// assert_eq!(
+    ///     reply.to_string(),
+    ///     "250-Requested mail\r\n250-action okay,\r\n250 completed\r\n"
+    /// );
+    /// assert_eq!(reply.max_line_len(1).line_limit(), ReplyWriter::MIN_LINE_LEN);
+    /// assert_eq!(reply.max_line_len(1000).line_limit(), 512);
+    /// ```
+    pub const fn max_line_len(self, bytes: usize) -> Self {
+        let max_line = if bytes < Self::MIN_LINE_LEN {
+            Self::MIN_LINE_LEN
+        } else if bytes > Self::MAX_LINE_LEN {
+            Self::MAX_LINE_LEN
+        } else {
+            bytes
+        };
+        ReplyWriter { max_line, ..self }
+    }
+
+    /// The reply's code.
+    pub const fn code(&self) -> Code {
+        self.code
+    }
+
+    /// The enhanced status code written on every line, if there is one.
+    pub const fn enhanced(&self) -> Option<EnhancedCode> {
+        self.enhanced
+    }
+
+    /// The line limit in force, in bytes with the CRLF.
+    pub const fn line_limit(&self) -> usize {
+        self.max_line
+    }
+
+    /// How many bytes the reply takes on the wire.
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let reply = ReplyWriter::new(ReplyCode::ServiceReady);
+    /// assert_eq!(reply.encoded_len(), "220 Service ready\r\n".len());
+    /// ```
+    pub fn encoded_len(&self) -> usize {
+        let mut count = Count(0);
+        let Ok(()) = self.emit(&mut count);
+        count.0
+    }
+
+    /// How many lines the reply has (at least one).
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let reply = ReplyWriter::new(ReplyCode::ActionOk).max_line_len(24);
+    /// assert_eq!(reply.line_count(), 3);
+    /// ```
+    pub fn line_count(&self) -> usize {
+        self.chunks(self.room()).count()
+    }
+
+    /// Writes the reply at the start of `buf` and returns its length. The
+    /// reply's bytes are the same as [`Display`](fmt::Display) gives.
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::BufferTooSmall`], with the length needed, when the
+    /// reply does not fit (see [`encoded_len`](ReplyWriter::encoded_len));
+    /// what the buffer holds then is unspecified.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter, WriteError};
+    ///
+    /// let reply = ReplyWriter::new(ReplyCode::ServiceClosing).with_text("Bye")?;
+    /// let mut buf = [0u8; 16];
+    /// let n = reply.write_to_slice(&mut buf)?;
+    /// assert_eq!(&buf[..n], b"221 Bye\r\n");
+    /// assert_eq!(
+    ///     reply.write_to_slice(&mut buf[..4]),
+    ///     Err(WriteError::BufferTooSmall { needed: 9, len: 4 })
+    /// );
+    /// # Ok::<(), WriteError>(())
+    /// ```
+    pub fn write_to_slice(&self, buf: &mut [u8]) -> Result<usize, WriteError> {
+        let mut sink = Slice { buf, len: 0 };
+        let Ok(()) = self.emit(&mut sink);
+        if sink.len > sink.buf.len() {
+            Err(WriteError::BufferTooSmall {
+                needed: sink.len,
+                len: sink.buf.len(),
+            })
+        } else {
+            Ok(sink.len)
+        }
+    }
+
+    /// Writes the reply to a [`fmt::Write`], such as a `String` or a
+    /// [`fmt::Formatter`]. It fails only when `w` does.
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let mut out = String::from("S: ");
+    /// ReplyWriter::new(ReplyCode::ServiceReady).write_fmt_to(&mut out)?;
+    /// assert_eq!(out, "S: 220 Service ready\r\n");
+    /// # Ok::<(), std::fmt::Error>(())
+    /// ```
+    pub fn write_fmt_to(&self, w: &mut (impl fmt::Write + ?Sized)) -> fmt::Result {
+        self.emit(&mut FmtSink(w))
+    }
+
+    /// Writes the reply to a `std::io::Write`, such as a socket, a line at a
+    /// time or less often (through a 512-byte buffer on the stack), and
+    /// does not flush it. It fails only when `w` does.
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyCode, ReplyWriter};
+    ///
+    /// let mut out = Vec::new();
+    /// ReplyWriter::new(ReplyCode::ServiceClosing).write_io(&mut out)?;
+    /// assert_eq!(out, b"221 Service closing transmission channel\r\n");
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn write_io(&self, w: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<()> {
+        let mut sink = IoSink {
+            w,
+            buf: [0; MAX_LINE],
+            len: 0,
+        };
+        self.emit(&mut sink)?;
+        sink.flush()
+    }
+
+    /// The bytes of text a line can hold, after the code, its separator and
+    /// the enhanced code; at least 1 (see `MIN_LINE_LEN`).
+    fn room(&self) -> usize {
+        self.max_line - 2 - Head::new(self.code, self.enhanced).len
+    }
+
+    /// The text of each line, in order, wrapped to `room` bytes.
+    fn chunks(&self, room: usize) -> Chunks<'t> {
+        let source = match self.text {
+            Text::None => Source::Lines(ONE_EMPTY_LINE),
+            Text::One { text, breaks } => {
+                let text = if !breaks {
+                    text
+                } else if let Some(head) = text.strip_suffix("\r\n") {
+                    head
+                } else if let Some(head) = text.strip_suffix(['\r', '\n']) {
+                    head
+                } else {
+                    text
+                };
+                Source::Text {
+                    rest: Some(text),
+                    breaks,
+                }
+            }
+            Text::Lines([]) => Source::Lines(ONE_EMPTY_LINE),
+            Text::Lines(lines) => Source::Lines(lines),
+        };
+        Chunks {
+            source,
+            current: None,
+            room,
+        }
+    }
+
+    /// Writes the reply, a line at a time, to a sink.
+    fn emit<S: Sink>(&self, sink: &mut S) -> Result<(), S::Error> {
+        let head = Head::new(self.code, self.enhanced);
+        if matches!(self.text, Text::None) && self.enhanced.is_none() {
+            return sink.line(head.with_len(3), b"");
+        }
+        let mut chunks = self.chunks(self.max_line - 2 - head.len);
+        while let Some(chunk) = chunks.next() {
+            let mut line = head.with_separator(if chunks.is_done() { b' ' } else { b'-' });
+            // No space after an enhanced code with no text behind it.
+            if chunk.is_empty() && self.enhanced.is_some() {
+                line.len -= 1;
+            }
+            sink.line(line, chunk.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+/// Shows the reply exactly as it goes on the wire, CRLFs included.
+///
+/// ```
+/// use smtp_codes::{ReplyCode, ReplyWriter};
+///
+/// let reply = ReplyWriter::new(ReplyCode::ServiceReady).with_text("mx.example.com ESMTP")?;
+/// assert_eq!(format!("{reply}"), "220 mx.example.com ESMTP\r\n");
+/// # Ok::<(), smtp_codes::WriteError>(())
+/// ```
+impl fmt::Display for ReplyWriter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_fmt_to(f)
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Marks, with their high bit, the bytes of a word that are outside 0x20
+/// to 0x7E: the classic "has less than" word trick, and the high bit after
+/// adding 1 for DEL and bytes over 127. A byte above a marked one may be
+/// marked too, so only "no mark at all" is exact, which is all `check` uses.
+const fn outside_printable(x: u64) -> u64 {
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+    let high_or_del = (x | x.wrapping_add(ONES)) & HIGHS;
+    below_space | high_or_del
+}
+
+/// Checks text: HT and 0x20 to 0x7E are allowed, CR and LF too when
+/// `breaks` is true. Returns whether the text holds a CR or LF.
+///
+/// Sixteen bytes at a time while they are all printable, then a byte at a
+/// time through a block that holds something else, and through the end.
+const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteError> {
+    let mut found = false;
+    let mut i = 0;
+    let mut slow_until = 0;
+    while i < bytes.len() {
+        if i >= slow_until {
+            if let Some(block) = bytes.split_at(i).1.first_chunk::<16>() {
+                let (low, high) = match block.split_first_chunk::<8>() {
+                    Some((low, high)) => (*low, high),
+                    None => unreachable!(),
+                };
+                let high = match high.first_chunk::<8>() {
+                    Some(high) => *high,
+                    None => unreachable!(),
+                };
+                let marks = outside_printable(u64::from_le_bytes(low))
+                    | outside_printable(u64::from_le_bytes(high));
+                if marks == 0 {
+                    i += 16;
+                    continue;
+                }
+            }
+            slow_until = i + 16;
+        }
+        let b = bytes[i];
+        if b == b'\t' || (b >= 0x20 && b <= 0x7e) {
+            // Text.
+        } else if b == b'\r' || b == b'\n' {
+            if !breaks {
+                return Err(WriteError::LineBreak { line, offset: i });
+            }
+            found = true;
+        } else {
+            return Err(WriteError::Byte {
+                line,
+                offset: i,
+                byte: b,
+            });
+        }
+        i += 1;
+    }
+    Ok(found)
+}
+
+/// The start of a line, `550-5.1.1 `: code, separator, enhanced code and
+/// a space, at most 14 bytes, kept as one number.
+///
+/// Each line changes its separator with a shift and stores it whole: a
+/// byte written into an array that is then read back as a whole would
+/// stall the processor at every line.
+#[derive(Clone, Copy)]
+struct Head {
+    /// The bytes, the first in the lowest eight bits.
+    bytes: u128,
+    /// How many bytes are used.
+    len: usize,
+}
+
+impl Head {
+    /// The head of every line, with a space as the separator.
+    fn new(code: Code, enhanced: Option<EnhancedCode>) -> Head {
+        // Built in an array, once a reply, and read as a number once.
+        let mut bytes = [0u8; 16];
+        let mut len = 0;
+        let mut push = |byte: u8| {
+            bytes[len] = byte;
+            len += 1;
+        };
+        let n = code.as_u16();
+        for digit in [n / 100, n / 10 % 10, n % 10] {
+            push(b'0' + digit as u8);
+        }
+        push(b' ');
+        if let Some(e) = enhanced {
+            push(b'0' + e.class().digit());
+            for n in [e.subject(), e.detail()] {
+                push(b'.');
+                if n >= 100 {
+                    push(b'0' + (n / 100 % 10) as u8);
+                }
+                if n >= 10 {
+                    push(b'0' + (n / 10 % 10) as u8);
+                }
+                push(b'0' + (n % 10) as u8);
+            }
+            push(b' ');
+        }
+        Head {
+            bytes: u128::from_le_bytes(bytes),
+            len,
+        }
+    }
+
+    /// The same head with another separator after the code.
+    fn with_separator(self, separator: u8) -> Head {
+        Head {
+            bytes: self.bytes & !(0xff << 24) | u128::from(separator) << 24,
+            len: self.len,
+        }
+    }
+
+    /// The same head cut to `len` bytes (the code alone: 3).
+    fn with_len(self, len: usize) -> Head {
+        Head { len, ..self }
+    }
+
+    /// The head's bytes: the first [`len`](Head::len) of them are the head.
+    fn to_bytes(self) -> [u8; 16] {
+        self.bytes.to_le_bytes()
+    }
+}
+
+/// Where the lines of text come from.
+enum Source<'t> {
+    /// What is left of one text (`None` once its last line is taken).
+    Text { rest: Option<&'t str>, breaks: bool },
+    /// The lines not taken yet.
+    Lines(&'t [&'t str]),
+}
+
+impl<'t> Source<'t> {
+    /// The next line of text, before wrapping.
+    fn next_line(&mut self) -> Option<&'t str> {
+        match self {
+            Source::Text { rest, breaks } => {
+                let text = rest.take()?;
+                if !*breaks {
+                    return Some(text);
+                }
+                let bytes = text.as_bytes();
+                match bytes.iter().position(|&b| b == b'\r' || b == b'\n') {
+                    Some(at) => {
+                        let end = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                            at + 2
+                        } else {
+                            at + 1
+                        };
+                        *rest = Some(&text[end..]);
+                        Some(&text[..at])
+                    }
+                    None => Some(text),
+                }
+            }
+            Source::Lines(lines) => {
+                let (first, others) = lines.split_first()?;
+                *lines = others;
+                Some(first)
+            }
+        }
+    }
+
+    /// Whether every line has been taken.
+    fn is_empty(&self) -> bool {
+        match self {
+            Source::Text { rest, .. } => rest.is_none(),
+            Source::Lines(lines) => lines.is_empty(),
+        }
+    }
+}
+
+/// The text of each reply line: the lines of text, wrapped.
+struct Chunks<'t> {
+    source: Source<'t>,
+    /// What is left of a line of text that is being wrapped.
+    current: Option<&'t str>,
+    /// The bytes of text a reply line holds.
+    room: usize,
+}
+
+impl<'t> Chunks<'t> {
+    /// Whether the last chunk has been taken.
+    fn is_done(&self) -> bool {
+        self.current.is_none() && self.source.is_empty()
+    }
+}
+
+impl<'t> Iterator for Chunks<'t> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let rest = match self.current.take() {
+            Some(rest) => rest,
+            None => self.source.next_line()?,
+        };
+        if rest.len() <= self.room {
+            return Some(rest);
+        }
+        // A line to wrap loses the spaces at its start and end.
+        let rest = rest.trim_matches(' ');
+        if rest.len() <= self.room {
+            return Some(rest);
+        }
+        let (chunk, after) = cut(rest, self.room);
+        if !after.is_empty() {
+            self.current = Some(after);
+        }
+        Some(chunk)
+    }
+}
+
+/// Cuts a line longer than `room` (ASCII only, as checked, and in
+/// [`Chunks`], not starting with a space): before the run of spaces that
+/// leaves the longest text that fits (the run is dropped), or else at
+/// `room`, in its first word. Returns the text for this reply line and what
+/// is left.
+fn cut(line: &str, room: usize) -> (&str, &str) {
+    let bytes = line.as_bytes();
+    // The run of spaces around the last space that leaves `room` bytes or
+    // fewer before it (`bytes[room]` exists, as the line is longer).
+    if let Some(space) = last_space(&bytes[..=room]) {
+        let mut start = space;
+        while start > 0 && bytes[start - 1] == b' ' {
+            start -= 1;
+        }
+        let mut end = space + 1;
+        while end < bytes.len() && bytes[end] == b' ' {
+            end += 1;
+        }
+        if start > 0 {
+            return (&line[..start], &line[end..]);
+        }
+    }
+    line.split_at(room)
+}
+
+/// The offset of the last space in `bytes`: eight bytes at a time, from the end.
+fn last_space(bytes: &[u8]) -> Option<usize> {
+    let mut end = bytes.len();
+    while let Some(word) = bytes[..end].last_chunk::<8>() {
+        // 0x80 in each byte that is a space, exactly (no carry crosses a byte).
+        let v = u64::from_le_bytes(*word) ^ (ONES * 0x20);
+        let spaces = !(((v & !HIGHS) + !HIGHS) | v | !HIGHS);
+        if spaces != 0 {
+            return Some(end - 1 - (spaces.leading_zeros() / 8) as usize);
+        }
+        end -= 8;
+    }
+    bytes[..end].iter().rposition(|&b| b == b' ')
+}
+
+/// Where [`ReplyWriter::emit`] puts the lines of a reply.
+trait Sink {
+    type Error;
+    /// Puts one line: its head, `text`, and CRLF.
+    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Self::Error>;
+}
+
+/// Counts the bytes.
+struct Count(usize);
+
+impl Sink for Count {
+    type Error = Infallible;
+    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
+        self.0 += head.len + text.len() + 2;
+        Ok(())
+    }
+}
+
+/// Copies the bytes into a slice; past its end, it only counts them.
+struct Slice<'b> {
+    buf: &'b mut [u8],
+    len: usize,
+}
+
+impl Sink for Slice<'_> {
+    type Error = Infallible;
+    #[inline]
+    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
+        let (h, t) = (head.len, text.len());
+        let end = self.len + h + t + 2;
+        if let Some(to) = self.buf.get_mut(self.len..end) {
+            // All 16 bytes of the head in two stores of fixed size when the
+            // line has room for them (the text then writes over the rest).
+            match to.first_chunk_mut::<16>() {
+                Some(first) => {
+                    let (low, high) = first.split_at_mut(8);
+                    low.copy_from_slice(&(head.bytes as u64).to_le_bytes());
+                    high.copy_from_slice(&((head.bytes >> 64) as u64).to_le_bytes());
+                }
+                None => short_head(to, head),
+            }
+            copy(&mut to[h..h + t], text);
+            to[h + t] = b'\r';
+            to[h + t + 1] = b'\n';
+        }
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// The head of a line shorter than 16 bytes; apart, so that the compiler
+/// does not merge it with the stores of fixed size into a call to `memcpy`.
+#[cold]
+#[inline(never)]
+fn short_head(to: &mut [u8], head: Head) {
+    to[..head.len].copy_from_slice(&head.to_bytes()[..head.len]);
+}
+
+/// Copies `from` into `to`, of the same length, in blocks of 16 bytes (the
+/// last one overlapping the one before) that the compiler keeps inline: a
+/// line's text is too short for a call to `memcpy` to pay.
+#[inline(always)]
+fn copy(to: &mut [u8], from: &[u8]) {
+    const BLOCK: usize = 16;
+    let n = from.len();
+    if n < BLOCK || to.len() != n {
+        to.copy_from_slice(from);
+        return;
+    }
+    let mut at = 0;
+    while at + BLOCK < n {
+        copy_block(to, from, at);
+        at += BLOCK;
+    }
+    copy_block(to, from, n - BLOCK);
+
+    #[inline(always)]
+    fn copy_block(to: &mut [u8], from: &[u8], at: usize) {
+        let block = from.split_at(at).1.first_chunk::<BLOCK>();
+        let into = to.split_at_mut(at).1.first_chunk_mut::<BLOCK>();
+        if let (Some(into), Some(block)) = (into, block) {
+            *into = *block;
+        }
+    }
+}
+
+/// Passes the bytes to a `fmt::Write`.
+struct FmtSink<'w, W: ?Sized>(&'w mut W);
+
+impl<W: fmt::Write + ?Sized> Sink for FmtSink<'_, W> {
+    type Error = fmt::Error;
+    fn line(&mut self, head: Head, text: &[u8]) -> fmt::Result {
+        // Every piece is ASCII (the text is checked), so this never fails.
+        let ascii = |bytes| core::str::from_utf8(bytes).map_err(|_| fmt::Error);
+        let head_bytes = head.to_bytes();
+        self.0.write_str(ascii(&head_bytes[..head.len])?)?;
+        self.0.write_str(ascii(text)?)?;
+        self.0.write_str("\r\n")
+    }
+}
+
+/// Gathers lines into a line-sized buffer for a `std::io::Write`.
+#[cfg(feature = "std")]
+struct IoSink<'w, W: ?Sized> {
+    w: &'w mut W,
+    buf: [u8; MAX_LINE],
+    len: usize,
+}
+
+#[cfg(feature = "std")]
+impl<W: std::io::Write + ?Sized> IoSink<'_, W> {
+    fn flush(&mut self) -> std::io::Result<()> {
+        let len = core::mem::take(&mut self.len);
+        self.w.write_all(&self.buf[..len])
+    }
+}
+
+#[cfg(feature = "std")]
+impl<W: std::io::Write + ?Sized> Sink for IoSink<'_, W> {
+    type Error = std::io::Error;
+    fn line(&mut self, head: Head, text: &[u8]) -> std::io::Result<()> {
+        // A line is never longer than the buffer.
+        if self.len + head.len + text.len() + 2 > self.buf.len() {
+            self.flush()?;
+        }
+        let mut slice = Slice {
+            buf: &mut self.buf[self.len..],
+            len: 0,
+        };
+        let Ok(()) = slice.line(head, text);
+        self.len += slice.len;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_breaks_before_the_last_run_of_spaces_that_fits() {
+        assert_eq!(cut("ab cd ef", 5), ("ab cd", "ef"));
+        assert_eq!(cut("ab cd   ef", 6), ("ab cd", "ef"));
+        assert_eq!(cut("abcd efgh", 4), ("abcd", "efgh"));
+        assert_eq!(cut("abcdefgh ij", 4), ("abcd", "efgh ij"));
+        assert_eq!(cut("ab      x", 3), ("ab", "x"));
+        assert_eq!(
+            cut("a bcdefghijklmnopqrstuvwxyz", 20),
+            ("a", "bcdefghijklmnopqrstuvwxyz")
+        );
+        assert_eq!(
+            cut("abcdefghijklmnopqrstuvwxyz", 20),
+            ("abcdefghijklmnopqrst", "uvwxyz")
+        );
+        assert_eq!(
+            cut("abcdefghijklmnopq   rstuvwxyz", 18),
+            ("abcdefghijklmnopq", "rstuvwxyz")
+        );
+    }
+
+    #[test]
+    fn last_space_finds_the_last_one() {
+        let naive = |b: &[u8]| b.iter().rposition(|&c| c == b' ');
+        let fillers = [b'a', b'!', b'\t', 0x00, 0x7f, 0xa0, 0xff];
+        for len in 0..20 {
+            for filler in fillers {
+                let mut bytes = vec![filler; len];
+                assert_eq!(last_space(&bytes), naive(&bytes));
+                for at in 0..len {
+                    bytes[at] = b' ';
+                    assert_eq!(last_space(&bytes), naive(&bytes), "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_check_is_exact() {
+        let fillers = [b'a', b' ', b'~', b'\t', 0x00, 0x1f, 0x7f, 0x80, 0xff];
+        for value in 0..=255u8 {
+            for at in 0..8 {
+                for filler in fillers {
+                    let mut word = [filler; 8];
+                    word[at] = value;
+                    let expected = word.iter().any(|b| !(0x20..=0x7e).contains(b));
+                    assert_eq!(
+                        outside_printable(u64::from_le_bytes(word)) != 0,
+                        expected,
+                        "{word:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn copy_copies_every_length() {
+        let from: Vec<u8> = (0..100).collect();
+        for n in 0..100 {
+            let mut to = vec![0xff; n];
+            copy(&mut to, &from[..n]);
+            assert_eq!(to, &from[..n]);
+        }
+    }
+
+    #[test]
+    fn heads_cover_every_width() {
+        let code = Code::from_u16(550).unwrap();
+        for (e, s) in [
+            (None, "550 "),
+            (Some((5, 0, 0)), "550 5.0.0 "),
+            (Some((5, 10, 99)), "550 5.10.99 "),
+            (Some((5, 999, 100)), "550 5.999.100 "),
+        ] {
+            let e = e.map(|(c, s, d)| EnhancedCode::new(c, s, d).unwrap());
+            let head = Head::new(code, e);
+            assert_eq!(&head.to_bytes()[..head.len], s.as_bytes());
+            let dash = head.with_separator(b'-');
+            assert_eq!(
+                &dash.to_bytes()[..head.len],
+                s.replacen(' ', "-", 1).as_bytes()
+            );
+            assert!(head.to_bytes()[head.len..].iter().all(|&b| b == 0));
+        }
+    }
+}
