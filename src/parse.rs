@@ -445,6 +445,8 @@ struct State {
     scanned: usize,
     /// The reply's code, once the first line's code is read.
     code: Option<Code>,
+    /// Its three digits as sent, for a quick look at later lines.
+    digits: [u8; 3],
     /// Whether the current line is the last one.
     last: bool,
     /// Lines complete so far.
@@ -491,6 +493,7 @@ impl ReplyParser {
                 line_start: 0,
                 scanned: 0,
                 code: None,
+                digits: [0; 3],
                 last: false,
                 lines: 0,
             },
@@ -581,30 +584,32 @@ fn parse_from<'b>(
                 return Ok(Status::Partial);
             }
             let (a, b, c, sep) = (rest[0], rest[1], rest[2], rest[3]);
-            let (d0, d1, d2) = (
-                a.wrapping_sub(b'0'),
-                b.wrapping_sub(b'0'),
-                c.wrapping_sub(b'0'),
-            );
-            let max_second = if config.any_digits { 9 } else { 5 };
-            if d0.wrapping_sub(2) > 3 || d1 > max_second || d2 > 9 {
-                // Find which rule the code breaks, for the error.
-                check_prefix(&rest[..3], ls, config)?;
-            }
-            let code = match Code::from_u16(d0 as u16 * 100 + d1 as u16 * 10 + d2 as u16) {
-                Ok(code) => code,
-                Err(_) => return Err(ParseError::NotDigit { offset: ls }),
-            };
-            if let Some(expected) = st.code {
-                if expected != code {
+            // A later line with the first line's digits needs no more checks.
+            if st.code.is_none() || st.digits != [a, b, c] {
+                let (d0, d1, d2) = (
+                    a.wrapping_sub(b'0'),
+                    b.wrapping_sub(b'0'),
+                    c.wrapping_sub(b'0'),
+                );
+                let max_second = if config.any_digits { 9 } else { 5 };
+                if d0.wrapping_sub(2) > 3 || d1 > max_second || d2 > 9 {
+                    // Find which rule the code breaks, for the error.
+                    check_prefix(&rest[..3], ls, config)?;
+                }
+                let code = match Code::from_u16(d0 as u16 * 100 + d1 as u16 * 10 + d2 as u16) {
+                    Ok(code) => code,
+                    Err(_) => return Err(ParseError::NotDigit { offset: ls }),
+                };
+                if let Some(expected) = st.code {
                     return Err(ParseError::CodeChanged {
                         offset: ls,
                         expected,
                         found: code,
                     });
                 }
+                st.code = Some(code);
+                st.digits = [a, b, c];
             }
-            st.code = Some(code);
             (st.last, st.scanned) = match sep {
                 b' ' => (true, ls + 4),
                 b'-' => (false, ls + 4),
