@@ -29,17 +29,38 @@
 //! # Ok::<(), smtp_codes::CodeError>(())
 //! ```
 //!
-//! [`ReplyWriter`] writes replies the other way, always valid: the enhanced
-//! code on every line, text wrapped within 512 octets, no CR or LF smuggled in.
+//! # What is here
+//!
+//! - The catalog: [`ReplyCode`] (every known basic code) with its [`Class`],
+//!   [`Category`], [`Command`]s, [`Actor`] and [`Reference`]s, and
+//!   [`ReplyTexts`] in each [`Locale`]; [`EnhancedCode`] and
+//!   [`EnhancedStatus`] (every row of the IANA registry), explained at the
+//!   most specific [`Level`] known. [`Catalog`] exports it all.
+//! - The parser: [`ParserConfig`] ([`STRICT`](ParserConfig::STRICT) or
+//!   [`LENIENT`](ParserConfig::LENIENT)), [`Reply`] and its [`Line`]s,
+//!   [`ReplyParser`] for bytes that come in pieces, [`Replies`] for
+//!   pipelined replies.
+//! - The writer: [`ReplyWriter`] writes replies the other way, always valid:
+//!   the enhanced code on every line, text wrapped within 512 octets, no CR
+//!   or LF smuggled in.
+//! - Pages: [`Render`] for a code, an enhanced code, a [`ReplyExplanation`],
+//!   a [`Comparison`] or an [`EnhancedComparison`], as text, Markdown or
+//!   HTML ([`Format`]).
 //!
 //! # Crate features
 //!
-//! - `std` (default): nothing more than the `no_std` build today but the
-//!   `std::io::Write` adapters; without it the crate is `#![no_std]` and
-//!   needs no allocator.
+//! - `std` (default): `std::io::Write` output for the [`ReplyWriter`];
+//!   without it the crate is `#![no_std]` and needs no allocator.
 //! - `serde`: `Serialize` for the catalog types (the form that
 //!   `examples/catalog.rs --json` prints), and `Serialize`/`Deserialize` for
 //!   the code values.
+//!
+//! # Unsafe code
+//!
+//! One block: on `x86_64` the parser reads 16 bytes at a time with SSE2
+//! (part of the `x86_64` baseline): on the Gmail reply of the benchmarks it
+//! took the parse from 82 ns to 55 ns against the 8-byte word scan. A test
+//! checks its marks against the byte table for every byte value.
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
