@@ -618,7 +618,10 @@ fn parse_from<'b>(
                 _ => return Err(ParseError::Separator { offset: ls + 3 }),
             };
         }
-        let lf = match scan_text(buf, st.scanned, config)? {
+        // Never look past the longest line or reply allowed: what lies beyond
+        // must not decide the error, or pieces would give another one.
+        let bound = buf.len().min(ls + config.max_line).min(config.max_reply);
+        let lf = match scan_text(&buf[..bound], st.scanned, config)? {
             Scan::End(lf) => lf,
             Scan::More(upto) => {
                 // The shortest line end still to come: LF, or CRLF in strict mode.

@@ -294,6 +294,26 @@ fn line_length_limits() {
             limit: 512
         })
     );
+    // What lies past the limit does not decide the error (found by fuzzing:
+    // a bad byte after the limit gave another error than the same bytes in pieces).
+    let mut bad_late = line(600, b"\r\n");
+    bad_late[540] = 0xff;
+    assert_eq!(
+        got(STRICT, &bad_late),
+        Got::Error(ParseError::LineTooLong {
+            offset: 0,
+            limit: 512
+        })
+    );
+    let mut parser = ReplyParser::new(STRICT);
+    assert_eq!(parser.parse(&bad_late[..300]), Ok(Status::Partial));
+    assert_eq!(
+        parser.parse(&bad_late),
+        Err(ParseError::LineTooLong {
+            offset: 0,
+            limit: 512
+        })
+    );
     // A reply limit bounds what a caller buffers.
     let small = STRICT.max_reply_len(20);
     assert_eq!(
