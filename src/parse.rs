@@ -143,7 +143,20 @@ pub enum ParseError {
 impl ParseError {
     /// The byte offset where the problem was found.
     pub const fn offset(&self) -> usize {
-        match *self {
+        let mut e = *self;
+        *e.offset_mut()
+    }
+
+    /// The same error with its offset moved by `base` bytes (for input that
+    /// was parsed from the middle of a larger buffer).
+    pub const fn shifted(self, base: usize) -> ParseError {
+        let mut e = self;
+        *e.offset_mut() += base;
+        e
+    }
+
+    const fn offset_mut(&mut self) -> &mut usize {
+        match self {
             ParseError::NotDigit { offset }
             | ParseError::Class { offset }
             | ParseError::Category { offset }
@@ -156,26 +169,6 @@ impl ParseError {
             | ParseError::LineTooLong { offset, .. }
             | ParseError::ReplyTooLong { offset, .. } => offset,
         }
-    }
-
-    /// The same error with its offset moved by `base` bytes (for input that
-    /// was parsed from the middle of a larger buffer).
-    pub const fn shifted(self, base: usize) -> ParseError {
-        let mut e = self;
-        match &mut e {
-            ParseError::NotDigit { offset }
-            | ParseError::Class { offset }
-            | ParseError::Category { offset }
-            | ParseError::CodeTooLong { offset }
-            | ParseError::CodeChanged { offset, .. }
-            | ParseError::Separator { offset }
-            | ParseError::Byte { offset, .. }
-            | ParseError::BareCr { offset }
-            | ParseError::BareLf { offset }
-            | ParseError::LineTooLong { offset, .. }
-            | ParseError::ReplyTooLong { offset, .. } => *offset += base,
-        }
-        e
     }
 }
 

