@@ -214,7 +214,7 @@ pub(crate) const fn enhanced(status: EnhancedStatus) -> &'static Texts {
         EnhancedStatus::MessageTooBigForSystem => &Texts {
             title: "Message too big for system",
             description: "The message is larger than the receiving system accepts for any single message, a limit set for technical or administrative reasons. Unlike X.2.3, the limit applies to the whole system rather than to one mailbox, and the code exists only in the permanent form 5.3.4.",
-            when_you_see_it: "It answers MAIL FROM when the SIZE parameter declares more than the maximum the server announced with SIZE in its EHLO reply, or comes after the final dot of the message data when the real size is too big, as in the Postfix reply 552 5.3.4 Message size exceeds fixed limit. The registry pairs it with the basic codes 552 and 554.",
+            when_you_see_it: "It answers MAIL FROM when the SIZE parameter declares more than the maximum the server announced with SIZE in its EHLO reply, or comes after the final dot of the message data when the real size is too big, as in the Postfix reply \"552 5.3.4 Message size exceeds fixed limit\". The registry pairs it with the basic codes 552 and 554.",
             how_to_fix: "Compare the size of the encoded message with the SIZE value in the server's EHLO reply, then bring the message below that value: share large files through a link, compress them or split the message. Resending it unchanged fails again, and only the recipient's administrator can raise the system limit.",
         },
         EnhancedStatus::SystemIncorrectlyConfigured => &Texts {
@@ -600,7 +600,7 @@ pub(crate) const fn vendor_note(status: EnhancedStatus) -> Option<&'static str> 
             "Microsoft Exchange Online uses 5.1.10 for \"Recipient not found\", meaning that the receiving system could not find the recipient address, not that the domain has a null MX. Treat such a bounce like 5.1.1: check the address for typing errors and ask the recipient for the correct one.",
         ),
         EnhancedStatus::MailboxFull => Some(
-            "Microsoft Exchange Online uses 5.2.2 with the text Submission quota exceeded when the sender has gone over its recipient rate limit or message rate limit, not when a mailbox is full. The sender's administrator should check the account's sending volume and whether the account has been compromised and is being used to send spam.",
+            "Microsoft Exchange Online uses 5.2.2 with the text \"Submission quota exceeded\" when the sender has gone over its recipient rate limit or message rate limit, not when a mailbox is full. The sender's administrator should check the account's sending volume and whether the account has been compromised and is being used to send spam.",
         ),
         EnhancedStatus::NoAnswerFromHost => Some(
             "Microsoft Exchange Online uses 5.4.1 for a permanent rejection, not for a host that did not answer: Relay Access Denied means the rejecting server does not accept mail for the recipient's domain, usually because of a mail server or DNS misconfiguration, while Recipient address rejected: Access denied means the recipient address does not exist. Check the recipient's address, and ask the recipient domain's administrator to check its MX records and the domains its servers accept mail for.",

@@ -259,7 +259,7 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
         ReplyCode::ParameterSyntaxError => &ReplyTexts {
             title: "Kesalahan sintaksis pada parameter atau argumen",
             description: "Server mengenali perintahnya tetapi tidak dapat mengurai parameter atau argumennya, misalnya alamat yang salah bentuk, argumen yang tidak diperbolehkan, atau parameter ekstensi yang keliru. Kode ini bersifat permanen: baris perintah yang sama akan ditolak lagi.",
-            when_you_see_it: "Setelah perintah apa pun; kasus yang umum adalah alamat MAIL FROM atau RCPT TO yang salah bentuk (RFC 5321 memberi contoh 501 Path too long), nama host yang tidak valid setelah EHLO atau HELO, serta argumen yang diberikan pada STARTTLS atau AUTH.",
+            when_you_see_it: "Setelah perintah apa pun; kasus yang umum adalah alamat MAIL FROM atau RCPT TO yang salah bentuk (RFC 5321 memberi contoh \"501 Path too long\"), nama host yang tidak valid setelah EHLO atau HELO, serta argumen yang diberikan pada STARTTLS atau AUTH.",
             how_to_fix: "Bandingkan baris perintah yang ditolak dengan sintaksis dalam RFC yang mendefinisikannya: alamat di dalam kurung sudut, nama host lengkap (FQDN) yang valid setelah EHLO, dan parameter hanya untuk ekstensi yang diumumkan server. Administrator pengirim atau pengembang program harus memperbaiki klien, karena mengulangi baris yang sama tanpa perubahan tidak akan membantu.",
             by_command: &[
                 CommandNote {
@@ -470,7 +470,7 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
             by_command: &[
                 CommandNote {
                     command: Command::Connect,
-                    text: "Sebagai salam pembuka, 554 berarti No SMTP service here: server tidak mau melayani klien ini, sering kali karena alamat IP-nya. Server tetap menunggu QUIT dan menjawab perintah lain dengan 503, jadi kirim QUIT dan periksa apakah alamat IP tersebut tercantum dalam daftar blokir sebelum mencoba lagi.",
+                    text: "Sebagai salam pembuka, 554 berarti \"No SMTP service here\": server tidak mau melayani klien ini, sering kali karena alamat IP-nya. Server tetap menunggu QUIT dan menjawab perintah lain dengan 503, jadi kirim QUIT dan periksa apakah alamat IP tersebut tercantum dalam daftar blokir sebelum mencoba lagi.",
                 },
                 CommandNote {
                     command: Command::Rcpt,
@@ -499,7 +499,7 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
         },
         ReplyCode::DomainDoesNotAcceptMail => &ReplyTexts {
             title: "Domain tidak menerima email",
-            description: "Domain penerima telah menyatakan melalui DNS, dengan entri null MX (RFC 7505), bahwa domain tersebut sama sekali tidak menerima email, sehingga email ke alamat mana pun di domain itu tidak dapat dikirimkan. Berbeda dengan 521 yang menyangkut satu server (host) yang Anda hubungi, 556 menyangkut seluruh domain pada alamat tersebut. RFC 7504 mendefinisikan kode ini, dengan kode status yang diperluas 5.1.10 (Recipient address has null MX); null MX pada domain pengirim dilaporkan secara berbeda, yaitu dengan 550 dan 5.7.27.",
+            description: "Domain penerima telah menyatakan melalui DNS, dengan entri null MX (RFC 7505), bahwa domain tersebut sama sekali tidak menerima email, sehingga email ke alamat mana pun di domain itu tidak dapat dikirimkan. Berbeda dengan 521 yang menyangkut satu server (host) yang Anda hubungi, 556 menyangkut seluruh domain pada alamat tersebut. RFC 7504 mendefinisikan kode ini, dengan kode status yang diperluas 5.1.10 (\"Recipient address has null MX\"); null MX pada domain pengirim dilaporkan secara berbeda, yaitu dengan 550 dan 5.7.27.",
             when_you_see_it: "Biasanya pihak pengirim sendiri yang melaporkannya: server email keluar Anda atau sebuah relay menjawab RCPT TO dengan 556, atau mengirim pemberitahuan kegagalan pengiriman dengan 556, setelah mencari domain penerima di DNS dan menemukan null MX. Tidak ada server milik domain penerima yang dapat dihubungi.",
             how_to_fix: "Periksa kesalahan ketik pada bagian domain alamat penerima, karena tidak ada alamat di domain ini yang dapat menerima email. Jika alamatnya benar, hubungi penerima melalui cara lain; jika Anda pemilik domain tersebut dan ingin menerima email, ganti null MX dengan entri MX yang sebenarnya. Mengirim ulang akan gagal lagi karena balasan ini permanen.",
             by_command: &[],
