@@ -322,8 +322,8 @@ const fn class_table(eight_bit: bool) -> [u8; 256] {
 static STRICT_BYTES: [u8; 256] = class_table(false);
 static LENIENT_BYTES: [u8; 256] = class_table(true);
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// Marks the bytes of a word (read little-endian) that need a closer look:
 /// control characters (line ends and HT included), DEL, and without
@@ -331,7 +331,7 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// and carries of the word arithmetic start only at marked bytes and run
 /// upwards), which is all the scanner uses.
 #[inline(always)]
-const fn attention(x: u64, eight_bit: bool) -> u64 {
+pub(crate) const fn attention(x: u64, eight_bit: bool) -> u64 {
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
     if eight_bit {
         let y = x ^ (ONES * 0x7f);

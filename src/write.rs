@@ -37,6 +37,7 @@ use core::fmt;
 
 use crate::code::Code;
 use crate::enhanced::EnhancedCode;
+use crate::parse::{HIGHS, ONES};
 
 /// Why a reply cannot be written.
 ///
@@ -599,17 +600,11 @@ impl fmt::Display for ReplyWriter<'_> {
     }
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// Marks, with their high bit, the bytes of a word that are outside 0x20
-/// to 0x7E: the classic "has less than" word trick, and the high bit after
-/// adding 1 for DEL and bytes over 127. A byte above a marked one may be
-/// marked too, so only "no mark at all" is exact, which is all `check` uses.
+/// Marks the bytes of a word that are outside 0x20 to 0x7E (HT, CR and LF
+/// included): the strict parser's word check, shared so that the writer
+/// and the parser agree on what text is. Only "no mark at all" is used here.
 const fn outside_printable(x: u64) -> u64 {
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
-    let high_or_del = (x | x.wrapping_add(ONES)) & HIGHS;
-    below_space | high_or_del
+    crate::parse::attention(x, false)
 }
 
 /// Checks text: HT and 0x20 to 0x7E are allowed, CR and LF too when
