@@ -52,14 +52,7 @@ fn every_text_is_whole_and_in_its_language() {
         for locale in Locale::iter() {
             let t = code.texts(locale);
             let label = format!("{code} {locale}");
-            report.title(&format!("{label} title"), t.title, locale);
-            report.sentences(&format!("{label} description"), t.description, locale);
-            report.sentences(
-                &format!("{label} when_you_see_it"),
-                t.when_you_see_it,
-                locale,
-            );
-            report.sentences(&format!("{label} how_to_fix"), t.how_to_fix, locale);
+            report.texts(&label, t.texts(), locale);
             for note in t.by_command {
                 report.sentences(
                     &format!("{label} after {}", note.command),

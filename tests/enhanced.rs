@@ -86,14 +86,7 @@ fn every_text_is_whole_and_in_its_language() {
         }
         for (label, t) in all {
             let label = format!("{label} {locale}");
-            report.title(&format!("{label} title"), t.title, locale);
-            report.sentences(&format!("{label} description"), t.description, locale);
-            report.sentences(
-                &format!("{label} when_you_see_it"),
-                t.when_you_see_it,
-                locale,
-            );
-            report.sentences(&format!("{label} how_to_fix"), t.how_to_fix, locale);
+            report.texts(&label, *t, locale);
             for text in [t.description, t.when_you_see_it, t.how_to_fix] {
                 report.check(seen.insert(text), || {
                     format!("{label}: a text shared with another entry")

@@ -117,6 +117,18 @@ impl Report {
         }
     }
 
+    /// A title and the three texts of an entry (`smtp_codes::Texts`).
+    pub fn texts(&mut self, label: &str, t: smtp_codes::Texts, locale: Locale) {
+        self.title(&format!("{label} title"), t.title, locale);
+        self.sentences(&format!("{label} description"), t.description, locale);
+        self.sentences(
+            &format!("{label} when_you_see_it"),
+            t.when_you_see_it,
+            locale,
+        );
+        self.sentences(&format!("{label} how_to_fix"), t.how_to_fix, locale);
+    }
+
     pub fn check(&mut self, ok: bool, what: impl FnOnce() -> String) {
         if !ok {
             self.0.push(what());
