@@ -402,3 +402,31 @@ fn locales_parse_from_bcp47_tags() {
     );
     assert_eq!(Locale::default(), Locale::En);
 }
+
+#[test]
+fn the_seed_pages_facts_are_in_the_catalog() {
+    // The page the crate grew from: ports 25, 465 and 587, the greeting's
+    // host name and software, what to check when no greeting comes, and
+    // sending to the new address directly to avoid the relay.
+    for locale in Locale::iter() {
+        let ready = ReplyCode::ServiceReady.texts(locale);
+        let all = [ready.description, ready.when_you_see_it, ready.how_to_fix].join(" ");
+        for fact in ["25", "465", "587", "firewall", "port"] {
+            assert!(all.contains(fact), "220 {locale}: {fact}");
+        }
+        let forward = ReplyCode::UserNotLocal.texts(locale);
+        assert!(
+            forward.how_to_fix.contains("relay"),
+            "251 {locale}: {}",
+            forward.how_to_fix
+        );
+    }
+    let ready = ReplyCode::ServiceReady.texts(Locale::En);
+    assert!(ready.description.contains("domain name") && ready.description.contains("software"));
+    assert!(
+        ReplyCode::UserNotLocal
+            .texts(Locale::En)
+            .how_to_fix
+            .contains("directly")
+    );
+}
