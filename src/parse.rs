@@ -384,16 +384,23 @@ fn attention16(chunk: &[u8; 16], eight_bit: bool) -> u32 {
 /// while none needs a look, then straight to the first one that does:
 /// usually the CR of the line end.
 #[inline(always)]
-fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, ParseError> {
+fn scan_text(
+    buf: &[u8],
+    mut i: usize,
+    limit: usize,
+    config: &ParserConfig,
+) -> Result<Scan, ParseError> {
     let table = if config.eight_bit {
         &LENIENT_BYTES
     } else {
         &STRICT_BYTES
     };
+    // Bytes from `limit` on are not looked at, but for the LF after a CR.
+    let text = &buf[..limit];
     loop {
         'skip: {
             #[cfg(target_arch = "x86_64")]
-            while let Some(chunk) = buf.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            while let Some(chunk) = text.get(i..).and_then(<[u8]>::first_chunk::<16>) {
                 let marked = attention16(chunk, config.eight_bit);
                 if marked != 0 {
                     i += marked.trailing_zeros() as usize;
@@ -401,7 +408,7 @@ fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, Pa
                 }
                 i += 16;
             }
-            while let Some(word) = buf.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+            while let Some(word) = text.get(i..).and_then(<[u8]>::first_chunk::<8>) {
                 let marked = attention(u64::from_le_bytes(*word), config.eight_bit);
                 if marked != 0 {
                     i += (marked.trailing_zeros() / 8) as usize;
@@ -410,8 +417,8 @@ fn scan_text(buf: &[u8], mut i: usize, config: &ParserConfig) -> Result<Scan, Pa
                 i += 8;
             }
         }
-        let Some(&byte) = buf.get(i) else {
-            return Ok(Scan::More(buf.len()));
+        let Some(&byte) = text.get(i) else {
+            return Ok(Scan::More(limit));
         };
         match table[byte as usize] {
             OK => i += 1,
@@ -611,15 +618,19 @@ fn parse_from<'b>(
                 _ => return Err(ParseError::Separator { offset: ls + 3 }),
             };
         }
-        // Never look past the longest line or reply allowed: what lies beyond
-        // must not decide the error, or pieces would give another one.
-        let bound = buf.len().min(ls + config.max_line).min(config.max_reply);
-        let lf = match scan_text(&buf[..bound], st.scanned, config)? {
+        // The shortest line end still to come: LF, or CRLF in strict mode.
+        let end_len = if config.bare_lf { 1 } else { 2 };
+        // Look at no byte that could only make the line or the reply too
+        // long: what lies there must not decide the error, or the same bytes
+        // in pieces would give another one (found by fuzzing).
+        let limit = buf
+            .len()
+            .min(ls + config.max_line + 1 - end_len)
+            .min(config.max_reply + 1 - end_len);
+        let lf = match scan_text(buf, st.scanned.min(limit), limit, config)? {
             Scan::End(lf) => lf,
             Scan::More(upto) => {
-                // The shortest line end still to come: LF, or CRLF in strict mode.
-                let end_len = if config.bare_lf { 1 } else { 2 };
-                if upto - ls + end_len > config.max_line {
+                if upto.saturating_sub(ls) + end_len > config.max_line {
                     return Err(ParseError::LineTooLong {
                         offset: ls,
                         limit: config.max_line,

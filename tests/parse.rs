@@ -314,6 +314,17 @@ fn line_length_limits() {
             limit: 512
         })
     );
+    // Nor does a byte where only a line end could still fit (a CR at 510
+    // and its LF at 511 are the last a strict line can hold).
+    let mut bad_last = line(507, b"x\r\n");
+    bad_last[511] = 0xff;
+    assert_eq!(
+        got(STRICT, &bad_last),
+        Got::Error(ParseError::LineTooLong {
+            offset: 0,
+            limit: 512
+        })
+    );
     // A reply limit bounds what a caller buffers.
     let small = STRICT.max_reply_len(20);
     assert_eq!(

@@ -123,7 +123,10 @@ fn verdict(config: ParserConfig, input: &[u8]) -> Verdict {
 /// A valid reply: a code of the strict grammar, one to six lines of text.
 fn valid_reply() -> impl Strategy<Value = Vec<u8>> {
     let code = (2u8..=5, 0u8..=5, 0u8..=9).prop_map(|(a, b, c)| [b'0' + a, b'0' + b, b'0' + c]);
-    let text = prop::collection::vec(prop_oneof![Just(b'\t'), 32u8..=126], 0..40);
+    // Mostly short lines, and some near the 512-octet limit (506 bytes of
+    // text, with the code, its separator and CRLF, is the most a line holds).
+    let text = prop_oneof![4 => 0usize..40, 1 => 495usize..=506]
+        .prop_flat_map(|len| prop::collection::vec(prop_oneof![Just(b'\t'), 32u8..=126], len));
     (code, prop::collection::vec(text, 1..6), any::<bool>()).prop_map(|(code, lines, bare_last)| {
         let mut out = Vec::new();
         let n = lines.len();
