@@ -451,6 +451,8 @@ struct State {
     last: bool,
     /// Lines complete so far.
     lines: usize,
+    /// How many bytes the last call was given (for the one-byte fast path).
+    seen: usize,
 }
 
 /// A resumable parser, for a reply whose bytes arrive in pieces.
@@ -496,6 +498,7 @@ impl ReplyParser {
                 digits: [0; 3],
                 last: false,
                 lines: 0,
+                seen: 0,
             },
         }
     }
@@ -518,21 +521,44 @@ impl ReplyParser {
     /// call stopped (see the type's documentation).
     #[inline]
     pub fn parse<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
-        // One more byte of text, the common case when bytes come one by one.
+        // One more byte than last time, the common case when bytes come one
+        // by one: a byte of text, a CR that waits for its LF, or a digit of
+        // a line's code need no more than a look.
         let st = &mut self.state;
-        if st.scanned != 0 && buf.len() == st.scanned + 1 {
-            let byte = buf[st.scanned];
-            let table = if self.config.eight_bit {
-                &LENIENT_BYTES
+        let config = &self.config;
+        if buf.len() == st.seen + 1 {
+            let at = st.seen;
+            let byte = buf[at];
+            let end_len = if config.bare_lf { 1 } else { 2 };
+            let fits =
+                at - st.line_start + end_len < config.max_line && at + end_len < config.max_reply;
+            let quick = if st.scanned == 0 {
+                match at - st.line_start {
+                    0 => (b'2'..=b'5').contains(&byte),
+                    1 => byte.is_ascii_digit() && (config.any_digits || byte <= b'5'),
+                    2 => byte.is_ascii_digit(),
+                    _ => false,
+                }
+            } else if st.scanned == at {
+                let table = if config.eight_bit {
+                    &LENIENT_BYTES
+                } else {
+                    &STRICT_BYTES
+                };
+                match table[byte as usize] {
+                    OK if fits => {
+                        st.scanned += 1;
+                        true
+                    }
+                    // Its LF comes next; `scanned` stays on the CR.
+                    CR => fits,
+                    _ => false,
+                }
             } else {
-                &STRICT_BYTES
+                false
             };
-            let end_len = if self.config.bare_lf { 1 } else { 2 };
-            if table[byte as usize] == OK
-                && buf.len() - st.line_start + end_len <= self.config.max_line
-                && buf.len() + end_len <= self.config.max_reply
-            {
-                st.scanned = buf.len();
+            if quick {
+                st.seen += 1;
                 return Ok(Status::Partial);
             }
         }
@@ -543,12 +569,11 @@ impl ReplyParser {
     /// fast path stays small enough to inline into the caller's read loop.
     #[inline(never)]
     fn parse_slow<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
-        let mut st = self.state;
-        let result = parse_from(&mut st, buf, &self.config);
-        self.state = match result {
-            Ok(Status::Partial) => st,
-            _ => State::default(),
-        };
+        let result = parse_from(&mut self.state, buf, &self.config);
+        match result {
+            Ok(Status::Partial) => self.state.seen = buf.len(),
+            _ => self.state = State::default(),
+        }
         result
     }
 }

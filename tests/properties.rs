@@ -224,6 +224,22 @@ proptest! {
     }
 
     #[test]
+    fn one_byte_at_a_time_gives_the_same_result(input in mutated_reply()) {
+        for config in [ParserConfig::STRICT, ParserConfig::LENIENT] {
+            let whole = config.parse(&input);
+            let mut parser = ReplyParser::new(config);
+            let mut result = parser.parse(&[]);
+            for end in 1..=input.len() {
+                if !matches!(result, Ok(Status::Partial)) {
+                    break;
+                }
+                result = parser.parse(&input[..end]);
+            }
+            prop_assert_eq!(result, whole);
+        }
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic_and_stay_in_bounds(input in prop::collection::vec(any::<u8>(), 0..300)) {
         for config in [ParserConfig::STRICT, ParserConfig::LENIENT] {
             match config.parse(&input) {
