@@ -40,4 +40,7 @@ if len(m) == 2:
     print(f"\n`stream_bytewise`: whole {ns(m['whole'])}, bytewise {ns(m['bytewise'])}, bytewise / whole {m['bytewise'] / m['whole']:.1f}x")
 m = medians("write_gmail_550")
 if "write" in m and "parse" in m:
-    print(f"\n`write_gmail_550`: write {ns(m['write'])}, parse {ns(m['parse'])}, write / parse {m['write'] / m['parse']:.2f}x")
+    line = f"\n`write_gmail_550`: write {ns(m['write'])}, parse {ns(m['parse'])}, write / parse {m['write'] / m['parse']:.2f}x"
+    if "write_prebuilt" in m:
+        line += f"; writing a reply checked beforehand {ns(m['write_prebuilt'])}, {m['write_prebuilt'] / m['parse']:.2f}x"
+    print(line)

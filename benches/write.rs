@@ -61,6 +61,21 @@ fn write_gmail_550(c: &mut Criterion) {
         let mut out = [0u8; 512];
         b.iter(|| write(black_box(TEXT), black_box(&mut out)))
     });
+    // A reply whose text is fixed is checked once (it can even be a
+    // `const`); writing it is then only the output.
+    group.bench_function("write_prebuilt", |b| {
+        let writer = ReplyWriter::new(ReplyCode::MailboxUnavailable)
+            .with_enhanced(NO_SUCH_USER)
+            .and_then(|w| w.with_text(TEXT))
+            .expect("a valid reply")
+            .max_line_len(LINE_LEN);
+        let mut out = [0u8; 512];
+        b.iter(|| {
+            black_box(&writer)
+                .write_to_slice(black_box(&mut out))
+                .expect("room enough")
+        })
+    });
     group.bench_function("parse", |b| {
         let config = ParserConfig::default();
         b.iter(|| match config.parse(black_box(&wire)) {
