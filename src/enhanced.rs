@@ -407,7 +407,7 @@ impl EnhancedCode {
     }
 
     /// Writes the code in its usual form to a buffer; returns the used part.
-    fn write(self, buf: &mut [u8; 9]) -> &str {
+    pub(crate) fn write(self, buf: &mut [u8; 9]) -> &str {
         let mut len = 0;
         let mut push = |b: u8, buf: &mut [u8; 9]| {
             buf[len] = b;

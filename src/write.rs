@@ -686,16 +686,8 @@ impl Head {
         }
         push(b' ');
         if let Some(e) = enhanced {
-            push(b'0' + e.class().digit());
-            for n in [e.subject(), e.detail()] {
-                push(b'.');
-                if n >= 100 {
-                    push(b'0' + (n / 100 % 10) as u8);
-                }
-                if n >= 10 {
-                    push(b'0' + (n / 10 % 10) as u8);
-                }
-                push(b'0' + (n % 10) as u8);
+            for &b in e.write(&mut [0; 9]).as_bytes() {
+                push(b);
             }
             push(b' ');
         }

@@ -2,9 +2,10 @@
 //!
 //! Each language has the same files: `reply.rs` (basic reply codes),
 //! `classes.rs` (classes and categories of basic codes), `enhanced.rs`
-//! (enhanced status codes, their classes and subjects) and `mod.rs`
-//! (section headings). Every text is an arm of an exhaustive `match`, so a
-//! code without a text in one language does not compile.
+//! (enhanced status codes, their classes and subjects), `phrases.rs` (the
+//! sentence templates of rendered pages) and `mod.rs` (section headings and
+//! labels). Every text is an arm of an exhaustive `match`, so a code without
+//! a text in one language does not compile.
 
 use crate::command::Command;
 
@@ -97,7 +98,8 @@ pub struct ClassTexts {
     pub description: &'static str,
 }
 
-/// The fixed section headings of an explanation or a comparison in one language.
+/// The fixed section headings of an explanation or a comparison in one
+/// language, and the labels of a code's class and category.
 ///
 /// ```
 /// use smtp_codes::Locale;
