@@ -542,15 +542,16 @@ impl<'t> ReplyWriter<'t> {
         let source = match self.text {
             Text::None => Source::Lines(ONE_EMPTY_LINE),
             Text::One { text, breaks } => {
-                let text = if !breaks {
-                    text
-                } else if let Some(head) = text.strip_suffix("\r\n") {
-                    head
-                } else if let Some(head) = text.strip_suffix(['\r', '\n']) {
-                    head
-                } else {
-                    text
-                };
+                let mut text = text.as_bytes();
+                if breaks {
+                    // A line break at the end ends the last line.
+                    if let Some(head) = text.strip_suffix(b"\n") {
+                        text = head;
+                    }
+                    if let Some(head) = text.strip_suffix(b"\r") {
+                        text = head;
+                    }
+                }
                 Source::Text {
                     rest: Some(text),
                     breaks,
@@ -579,7 +580,7 @@ impl<'t> ReplyWriter<'t> {
             if chunk.is_empty() && self.enhanced.is_some() {
                 line.len -= 1;
             }
-            sink.line(line, chunk.as_bytes())?;
+            sink.line(line, chunk)?;
         }
         Ok(())
     }
@@ -600,41 +601,61 @@ impl fmt::Display for ReplyWriter<'_> {
     }
 }
 
-/// Marks the bytes of a word that are outside 0x20 to 0x7E (HT, CR and LF
-/// included): the strict parser's word check, shared so that the writer
-/// and the parser agree on what text is. Only "no mark at all" is used here.
-const fn outside_printable(x: u64) -> u64 {
-    crate::parse::attention(x, false)
+/// Whether every byte of a block is printable US-ASCII (0x20 to 0x7E): a
+/// loop of fixed length without an early exit, which the compiler turns
+/// into a few vector instructions (SSE2 on x86_64) and which still runs in
+/// a `const` context.
+#[inline(always)]
+const fn printable<const N: usize>(block: &[u8; N]) -> bool {
+    let mut outside = false;
+    let mut i = 0;
+    while i < N {
+        // 0x20..=0x7e become 0x00..=0x5e; every other byte is above.
+        outside |= block[i].wrapping_sub(0x20) > 0x5e;
+        i += 1;
+    }
+    !outside
+}
+
+/// Whether `bytes[from..]` (shorter than 32 bytes, or `from` is within the
+/// last 32) is all printable, read in at most two blocks that may overlap
+/// bytes before `from`, which are printable too.
+#[inline(always)]
+const fn printable_tail(bytes: &[u8], from: usize) -> bool {
+    let rest = bytes.split_at(from).1;
+    if let Some(last) = bytes.last_chunk::<32>() {
+        printable(last)
+    } else if let (Some(first), Some(last)) = (rest.first_chunk::<16>(), rest.last_chunk::<16>()) {
+        printable(first) && printable(last)
+    } else if let (Some(first), Some(last)) = (rest.first_chunk::<8>(), rest.last_chunk::<8>()) {
+        printable(first) && printable(last)
+    } else {
+        false
+    }
 }
 
 /// Checks text: HT and 0x20 to 0x7E are allowed, CR and LF too when
 /// `breaks` is true. Returns whether the text holds a CR or LF.
 ///
-/// Sixteen bytes at a time while they are all printable, then a byte at a
-/// time through a block that holds something else, and through the end.
+/// Thirty-two bytes at a time while they are all printable (the last
+/// block overlapping the one before), then a byte at a time through a
+/// block that holds something else, and through a short text.
 const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteError> {
     let mut found = false;
     let mut i = 0;
     let mut slow_until = 0;
     while i < bytes.len() {
         if i >= slow_until {
-            if let Some(block) = bytes.split_at(i).1.first_chunk::<16>() {
-                let (low, high) = match block.split_first_chunk::<8>() {
-                    Some((low, high)) => (*low, high),
-                    None => unreachable!(),
-                };
-                let high = match high.first_chunk::<8>() {
-                    Some(high) => *high,
-                    None => unreachable!(),
-                };
-                let marks = outside_printable(u64::from_le_bytes(low))
-                    | outside_printable(u64::from_le_bytes(high));
-                if marks == 0 {
-                    i += 16;
+            match bytes.split_at(i).1.first_chunk::<32>() {
+                Some(block) if printable(block) => {
+                    i += 32;
                     continue;
                 }
+                Some(_) => {}
+                None if printable_tail(bytes, i) => break,
+                None => {}
             }
-            slow_until = i + 16;
+            slow_until = i + 32;
         }
         let b = bytes[i];
         if b == b'\t' || (b >= 0x20 && b <= 0x7e) {
@@ -673,28 +694,40 @@ struct Head {
 impl Head {
     /// The head of every line, with a space as the separator.
     fn new(code: Code, enhanced: Option<EnhancedCode>) -> Head {
-        // Built in an array, once a reply, and read as a number once.
-        let mut bytes = [0u8; 16];
-        let mut len = 0;
-        let mut push = |byte: u8| {
-            bytes[len] = byte;
-            len += 1;
-        };
         let n = code.as_u16();
+        let mut head = Head { bytes: 0, len: 0 };
         for digit in [n / 100, n / 10 % 10, n % 10] {
-            push(b'0' + digit as u8);
+            head.push(b'0' + digit as u8);
         }
-        push(b' ');
+        head.push(b' ');
         if let Some(e) = enhanced {
-            for &b in e.write(&mut [0; 9]).as_bytes() {
-                push(b);
-            }
-            push(b' ');
+            head.push(b'0' + e.class().digit());
+            head.push(b'.');
+            head.push_number(e.subject());
+            head.push(b'.');
+            head.push_number(e.detail());
+            head.push(b' ');
         }
-        Head {
-            bytes: u128::from_le_bytes(bytes),
-            len,
+        head
+    }
+
+    /// Appends a byte.
+    #[inline(always)]
+    fn push(&mut self, byte: u8) {
+        self.bytes |= u128::from(byte) << (8 * self.len);
+        self.len += 1;
+    }
+
+    /// Appends a number of 0 to 999, without leading zeros.
+    #[inline(always)]
+    fn push_number(&mut self, n: u16) {
+        if n >= 100 {
+            self.push(b'0' + (n / 100) as u8);
         }
+        if n >= 10 {
+            self.push(b'0' + (n / 10 % 10) as u8);
+        }
+        self.push(b'0' + (n % 10) as u8);
     }
 
     /// The same head with another separator after the code.
@@ -719,24 +752,27 @@ impl Head {
 /// Where the lines of text come from.
 enum Source<'t> {
     /// What is left of one text (`None` once its last line is taken).
-    Text { rest: Option<&'t str>, breaks: bool },
+    Text {
+        rest: Option<&'t [u8]>,
+        breaks: bool,
+    },
     /// The lines not taken yet.
     Lines(&'t [&'t str]),
 }
 
 impl<'t> Source<'t> {
     /// The next line of text, before wrapping.
-    fn next_line(&mut self) -> Option<&'t str> {
+    #[inline]
+    fn next_line(&mut self) -> Option<&'t [u8]> {
         match self {
             Source::Text { rest, breaks } => {
                 let text = rest.take()?;
                 if !*breaks {
                     return Some(text);
                 }
-                let bytes = text.as_bytes();
-                match bytes.iter().position(|&b| b == b'\r' || b == b'\n') {
+                match text.iter().position(|&b| b == b'\r' || b == b'\n') {
                     Some(at) => {
-                        let end = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                        let end = if text[at] == b'\r' && text.get(at + 1) == Some(&b'\n') {
                             at + 2
                         } else {
                             at + 1
@@ -750,7 +786,7 @@ impl<'t> Source<'t> {
             Source::Lines(lines) => {
                 let (first, others) = lines.split_first()?;
                 *lines = others;
-                Some(first)
+                Some(first.as_bytes())
             }
         }
     }
@@ -767,8 +803,9 @@ impl<'t> Source<'t> {
 /// The text of each reply line: the lines of text, wrapped.
 struct Chunks<'t> {
     source: Source<'t>,
-    /// What is left of a line of text that is being wrapped.
-    current: Option<&'t str>,
+    /// What is left of a line of text that is being wrapped: it neither
+    /// starts nor ends with a space.
+    current: Option<&'t [u8]>,
     /// The bytes of text a reply line holds.
     room: usize,
 }
@@ -781,19 +818,21 @@ impl<'t> Chunks<'t> {
 }
 
 impl<'t> Iterator for Chunks<'t> {
-    type Item = &'t str;
+    type Item = &'t [u8];
 
     #[inline]
-    fn next(&mut self) -> Option<&'t str> {
+    fn next(&mut self) -> Option<&'t [u8]> {
         let rest = match self.current.take() {
             Some(rest) => rest,
-            None => self.source.next_line()?,
+            None => {
+                let line = self.source.next_line()?;
+                if line.len() <= self.room {
+                    return Some(line);
+                }
+                // A line to wrap loses the spaces at its start and end.
+                trim_spaces(line)
+            }
         };
-        if rest.len() <= self.room {
-            return Some(rest);
-        }
-        // A line to wrap loses the spaces at its start and end.
-        let rest = rest.trim_matches(' ');
         if rest.len() <= self.room {
             return Some(rest);
         }
@@ -805,22 +844,32 @@ impl<'t> Iterator for Chunks<'t> {
     }
 }
 
-/// Cuts a line longer than `room` (ASCII only, as checked, and in
-/// [`Chunks`], not starting with a space): before the run of spaces that
-/// leaves the longest text that fits (the run is dropped), or else at
-/// `room`, in its first word. Returns the text for this reply line and what
-/// is left.
-fn cut(line: &str, room: usize) -> (&str, &str) {
-    let bytes = line.as_bytes();
+/// `line` without the spaces (SP) at its start and end.
+#[inline]
+fn trim_spaces(line: &[u8]) -> &[u8] {
+    let (mut start, mut end) = (0, line.len());
+    while start < end && line[start] == b' ' {
+        start += 1;
+    }
+    while end > start && line[end - 1] == b' ' {
+        end -= 1;
+    }
+    &line[start..end]
+}
+
+/// Cuts a line longer than `room` (in [`Chunks`], neither starting nor
+/// ending with a space): before the run of spaces that leaves the longest
+/// text that fits (the run is dropped), or else at `room`, in its first
+/// word. Returns the text for this reply line and what is left.
+fn cut(line: &[u8], room: usize) -> (&[u8], &[u8]) {
     // The run of spaces around the last space that leaves `room` bytes or
-    // fewer before it (`bytes[room]` exists, as the line is longer).
-    if let Some(space) = last_space(&bytes[..=room]) {
-        let mut start = space;
-        while start > 0 && bytes[start - 1] == b' ' {
+    // fewer before it (`line[room]` exists, as the line is longer).
+    if let Some(space) = last_space(&line[..=room]) {
+        let (mut start, mut end) = (space, space + 1);
+        while start > 0 && line[start - 1] == b' ' {
             start -= 1;
         }
-        let mut end = space + 1;
-        while end < bytes.len() && bytes[end] == b' ' {
+        while end < line.len() && line[end] == b' ' {
             end += 1;
         }
         if start > 0 {
@@ -986,6 +1035,11 @@ mod tests {
 
     #[test]
     fn cut_breaks_before_the_last_run_of_spaces_that_fits() {
+        let cut = |line: &'static str, room| {
+            let (chunk, rest) = cut(line.as_bytes(), room);
+            let text = |b| core::str::from_utf8(b).unwrap();
+            (text(chunk), text(rest))
+        };
         assert_eq!(cut("ab cd ef", 5), ("ab cd", "ef"));
         assert_eq!(cut("ab cd   ef", 6), ("ab cd", "ef"));
         assert_eq!(cut("abcd efgh", 4), ("abcd", "efgh"));
@@ -1006,6 +1060,20 @@ mod tests {
     }
 
     #[test]
+    fn trim_spaces_trims_spaces_only() {
+        for (line, trimmed) in [
+            ("", ""),
+            ("   ", ""),
+            (" a b ", "a b"),
+            ("\ta\t", "\ta\t"),
+            ("  \t a", "\t a"),
+            ("a", "a"),
+        ] {
+            assert_eq!(trim_spaces(line.as_bytes()), trimmed.as_bytes(), "{line:?}");
+        }
+    }
+
+    #[test]
     fn last_space_finds_the_last_one() {
         let naive = |b: &[u8]| b.iter().rposition(|&c| c == b' ');
         let fillers = [b'a', b'!', b'\t', 0x00, 0x7f, 0xa0, 0xff];
@@ -1022,19 +1090,30 @@ mod tests {
     }
 
     #[test]
-    fn the_word_check_is_exact() {
+    fn the_block_checks_are_exact() {
         let fillers = [b'a', b' ', b'~', b'\t', 0x00, 0x1f, 0x7f, 0x80, 0xff];
+        let outside = |b: &[u8]| b.iter().any(|b| !(0x20..=0x7e).contains(b));
         for value in 0..=255u8 {
-            for at in 0..8 {
-                for filler in fillers {
-                    let mut word = [filler; 8];
-                    word[at] = value;
-                    let expected = word.iter().any(|b| !(0x20..=0x7e).contains(b));
-                    assert_eq!(
-                        outside_printable(u64::from_le_bytes(word)) != 0,
-                        expected,
-                        "{word:?}"
-                    );
+            for filler in fillers {
+                for at in 0..32 {
+                    let mut block = [filler; 32];
+                    block[at] = value;
+                    assert_eq!(printable(&block), !outside(&block), "{block:?}");
+                }
+            }
+        }
+        // Every length and start of a tail, with one odd byte anywhere in it.
+        for len in 0..40 {
+            for from in 0..=len {
+                let mut bytes = vec![b'a'; len];
+                if !(8..32).contains(&(len - from)) {
+                    continue;
+                }
+                assert!(printable_tail(&bytes, from), "{len} {from}");
+                for at in from..len {
+                    bytes[at] = 0x7f;
+                    assert!(!printable_tail(&bytes, from), "{len} {from} {at}");
+                    bytes[at] = b'a';
                 }
             }
         }
