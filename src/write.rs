@@ -205,6 +205,8 @@ enum Text<'t> {
 pub struct ReplyWriter<'t> {
     code: Code,
     enhanced: Option<EnhancedCode>,
+    /// The start of each line, made from `code` and `enhanced`.
+    head: Head,
     text: Text<'t>,
     max_line: usize,
 }
@@ -241,6 +243,7 @@ impl<'t> ReplyWriter<'t> {
     /// assert_eq!(ReplyWriter::new(Code::parse("221")?), ReplyWriter::new(ReplyCode::ServiceClosing));
     /// # Ok::<(), smtp_codes::CodeError>(())
     /// ```
+    #[inline]
     pub fn new(code: impl Into<Code>) -> ReplyWriter<'t> {
         ReplyWriter::from_code(code.into())
     }
@@ -266,10 +269,12 @@ impl<'t> ReplyWriter<'t> {
     ///     };
     /// assert_eq!(RELAY_DENIED.to_string(), "550 5.7.1 Relaying denied\r\n");
     /// ```
+    #[inline]
     pub const fn from_code(code: Code) -> ReplyWriter<'t> {
         ReplyWriter {
             code,
             enhanced: None,
+            head: Head::new(code, None),
             text: Text::Standard,
             max_line: MAX_LINE,
         }
@@ -296,10 +301,12 @@ impl<'t> ReplyWriter<'t> {
     /// );
     /// # Ok::<(), WriteError>(())
     /// ```
+    #[inline]
     pub const fn with_enhanced(self, enhanced: EnhancedCode) -> Result<Self, WriteError> {
         if enhanced.class().agrees_with(self.code.class()) {
             Ok(ReplyWriter {
                 enhanced: Some(enhanced),
+                head: Head::new(self.code, Some(enhanced)),
                 ..self
             })
         } else {
@@ -332,6 +339,7 @@ impl<'t> ReplyWriter<'t> {
     /// );
     /// # Ok::<(), smtp_codes::WriteError>(())
     /// ```
+    #[inline]
     pub const fn with_text(self, text: &'t str) -> Result<Self, WriteError> {
         match check(text.as_bytes(), 0, true) {
             Ok(breaks) => Ok(ReplyWriter {
@@ -365,6 +373,7 @@ impl<'t> ReplyWriter<'t> {
     /// assert_eq!(smuggled, Err(WriteError::LineBreak { line: 0, offset: 2 }));
     /// # Ok::<(), WriteError>(())
     /// ```
+    #[inline]
     pub const fn with_lines(self, lines: &'t [&'t str]) -> Result<Self, WriteError> {
         let mut i = 0;
         while i < lines.len() {
@@ -397,6 +406,7 @@ impl<'t> ReplyWriter<'t> {
     /// assert_eq!(reply.max_line_len(1).line_limit(), ReplyWriter::MIN_LINE_LEN);
     /// assert_eq!(reply.max_line_len(1000).line_limit(), 512);
     /// ```
+    #[inline]
     pub const fn max_line_len(self, bytes: usize) -> Self {
         let max_line = if bytes < Self::MIN_LINE_LEN {
             Self::MIN_LINE_LEN
@@ -409,16 +419,19 @@ impl<'t> ReplyWriter<'t> {
     }
 
     /// The reply's code.
+    #[inline]
     pub const fn code(&self) -> Code {
         self.code
     }
 
     /// The enhanced status code written on every line, if there is one.
+    #[inline]
     pub const fn enhanced(&self) -> Option<EnhancedCode> {
         self.enhanced
     }
 
     /// The line limit in force, in bytes with the CRLF.
+    #[inline]
     pub const fn line_limit(&self) -> usize {
         self.max_line
     }
@@ -560,7 +573,7 @@ impl<'t> ReplyWriter<'t> {
 
     /// Writes the reply, a line at a time, to a sink.
     fn emit<S: Sink>(&self, sink: &mut S) -> Result<(), S::Error> {
-        let head = Head::new(self.code, self.enhanced);
+        let head = self.head;
         if matches!(self.text, Text::Standard)
             && self.enhanced.is_none()
             && self.code.known().is_none()
@@ -648,7 +661,9 @@ const fn printable_tail(bytes: &[u8], from: usize) -> bool {
 ///
 /// Sixty-four bytes at a time while they are all printable (the last
 /// block overlapping the one before), then a byte at a time through a
-/// block that holds something else, and through a short text.
+/// block that holds something else, and through a short text. Kept out of
+/// line, so that the builder methods around it stay small and inline.
+#[inline(never)]
 const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteError> {
     let mut found = false;
     let mut i = 0;
@@ -687,75 +702,86 @@ const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteErr
 }
 
 /// The start of a line, `550-5.1.1 `: code, separator, enhanced code and
-/// a space, at most 14 bytes, kept as one number.
+/// a space, at most 14 bytes, kept as two numbers. A [`ReplyWriter`] makes
+/// it when it is given its codes (in a `const` context too), not at every
+/// write.
 ///
 /// Each line changes its separator with a shift and stores it whole: a
 /// byte written into an array that is then read back as a whole would
 /// stall the processor at every line.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Head {
-    /// The bytes, the first in the lowest eight bits.
-    bytes: u128,
+    /// The first eight bytes, the first in the lowest eight bits.
+    low: u64,
+    /// The other bytes.
+    high: u64,
     /// How many bytes are used.
     len: usize,
 }
 
+/// The ASCII digit of `d` (0 to 9), as a number to shift into place.
+const fn ascii(d: u16) -> u64 {
+    (b'0' + d as u8) as u64
+}
+
 impl Head {
     /// The head of every line, with a space as the separator.
-    fn new(code: Code, enhanced: Option<EnhancedCode>) -> Head {
+    const fn new(code: Code, enhanced: Option<EnhancedCode>) -> Head {
         let n = code.as_u16();
         // `550 `: four bytes at fixed places.
-        let digit = |d: u16| u128::from(b'0' + d as u8);
-        let bytes = digit(n / 100) | digit(n / 10 % 10) << 8 | digit(n % 10) << 16 | 0x20 << 24;
+        let low = ascii(n / 100) | ascii(n / 10 % 10) << 8 | ascii(n % 10) << 16 | 0x20 << 24;
         let Some(e) = enhanced else {
-            return Head { bytes, len: 4 };
+            return Head {
+                low,
+                high: 0,
+                len: 4,
+            };
         };
         // `5.` at fixed places, then `999.999 ` at most: eight bytes.
-        let class = u128::from(b'0' + e.class().digit()) << 32 | u128::from(b'.') << 40;
+        let low = low | ascii(e.class().digit() as u16) << 32 | (b'.' as u64) << 40;
         let (subject, detail) = (e.subject(), e.detail());
-        if subject < 10 && detail < 10 {
-            // `1.1 `, the usual case, at fixed places too.
-            let rest = u128::from(b'0' + subject as u8)
-                | u128::from(b'.') << 8
-                | u128::from(b'0' + detail as u8) << 16
-                | u128::from(b' ') << 24;
-            return Head {
-                bytes: bytes | class | rest << 48,
-                len: 10,
-            };
-        }
-        let mut rest = Digits::default();
+        let mut rest = Digits { bytes: 0, len: 0 };
         rest.push_number(subject);
         rest.push(b'.');
         rest.push_number(detail);
         rest.push(b' ');
         Head {
-            bytes: bytes | class | u128::from(rest.bytes) << 48,
+            low: low | rest.bytes << 48,
+            high: rest.bytes >> 16,
             len: 6 + rest.len,
         }
     }
 
     /// The same head with another separator after the code.
-    fn with_separator(self, separator: u8) -> Head {
+    #[inline(always)]
+    const fn with_separator(self, separator: u8) -> Head {
         Head {
-            bytes: self.bytes & !(0xff << 24) | u128::from(separator) << 24,
-            len: self.len,
+            low: self.low & !(0xff << 24) | (separator as u64) << 24,
+            ..self
         }
     }
 
     /// The same head cut to `len` bytes (the code alone: 3).
-    fn with_len(self, len: usize) -> Head {
+    const fn with_len(self, len: usize) -> Head {
         Head { len, ..self }
     }
 
     /// The head's bytes: the first [`len`](Head::len) of them are the head.
     fn to_bytes(self) -> [u8; 16] {
-        self.bytes.to_le_bytes()
+        (u128::from(self.high) << 64 | u128::from(self.low)).to_le_bytes()
+    }
+}
+
+/// Shows the head's bytes, as in `Head("550 5.1.1 ")`.
+impl fmt::Debug for Head {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let bytes = self.to_bytes();
+        let text = core::str::from_utf8(&bytes[..self.len]).map_err(|_| fmt::Error)?;
+        f.debug_tuple("Head").field(&text).finish()
     }
 }
 
 /// Up to eight bytes of a line head, built a byte at a time in a number.
-#[derive(Default)]
 struct Digits {
     /// The bytes, the first in the lowest eight bits.
     bytes: u64,
@@ -765,15 +791,13 @@ struct Digits {
 
 impl Digits {
     /// Appends a byte.
-    #[inline(always)]
-    fn push(&mut self, byte: u8) {
-        self.bytes |= u64::from(byte) << (8 * self.len);
+    const fn push(&mut self, byte: u8) {
+        self.bytes |= (byte as u64) << (8 * self.len);
         self.len += 1;
     }
 
     /// Appends a number of 0 to 999, without leading zeros.
-    #[inline(always)]
-    fn push_number(&mut self, n: u16) {
+    const fn push_number(&mut self, n: u16) {
         if n >= 100 {
             self.push(b'0' + (n / 100) as u8);
         }
@@ -944,8 +968,8 @@ impl Sink for Slice<'_> {
         match to.first_chunk_mut::<16>() {
             Some(first) => {
                 let (low, high) = first.split_at_mut(8);
-                low.copy_from_slice(&(head.bytes as u64).to_le_bytes());
-                high.copy_from_slice(&((head.bytes >> 64) as u64).to_le_bytes());
+                low.copy_from_slice(&head.low.to_le_bytes());
+                high.copy_from_slice(&head.high.to_le_bytes());
             }
             None => short_head(to, head),
         }
