@@ -208,7 +208,8 @@ pub struct ReplyWriter<'t> {
     /// The start of each line, made from `code` and `enhanced`.
     head: Head,
     text: Text<'t>,
-    max_line: usize,
+    /// At most 512.
+    max_line: u16,
 }
 
 /// The longest line, in bytes with its CRLF (RFC 5321, section 4.5.3.1.5).
@@ -276,7 +277,7 @@ impl<'t> ReplyWriter<'t> {
             enhanced: None,
             head: Head::new(code, None),
             text: Text::Standard,
-            max_line: MAX_LINE,
+            max_line: MAX_LINE as u16,
         }
     }
 
@@ -415,7 +416,10 @@ impl<'t> ReplyWriter<'t> {
         } else {
             bytes
         };
-        ReplyWriter { max_line, ..self }
+        ReplyWriter {
+            max_line: max_line as u16,
+            ..self
+        }
     }
 
     /// The reply's code.
@@ -433,7 +437,7 @@ impl<'t> ReplyWriter<'t> {
     /// The line limit in force, in bytes with the CRLF.
     #[inline]
     pub const fn line_limit(&self) -> usize {
-        self.max_line
+        self.max_line as usize
     }
 
     /// How many bytes the reply takes on the wire.
@@ -581,7 +585,7 @@ impl<'t> ReplyWriter<'t> {
             return sink.line(head.with_len(3), b"");
         }
         // The bytes of text a line holds: at least 1 (see `MIN_LINE_LEN`).
-        let room = self.max_line - 2 - head.len;
+        let room = self.max_line as usize - 2 - head.len();
         let more = head.with_separator(b'-');
         let mut source = self.source();
         while let Some(mut rest) = source.next_line() {
@@ -598,7 +602,7 @@ impl<'t> ReplyWriter<'t> {
             let mut line = if source.is_empty() { head } else { more };
             // No space after an enhanced code with no text behind it.
             if rest.is_empty() && self.enhanced.is_some() {
-                line.len -= 1;
+                line = line.with_len(line.len() - 1);
             }
             sink.line(line, rest)?;
         }
@@ -702,9 +706,9 @@ const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteErr
 }
 
 /// The start of a line, `550-5.1.1 `: code, separator, enhanced code and
-/// a space, at most 14 bytes, kept as two numbers. A [`ReplyWriter`] makes
-/// it when it is given its codes (in a `const` context too), not at every
-/// write.
+/// a space, at most 14 bytes, kept as two numbers with the length in the
+/// last byte. A [`ReplyWriter`] makes it when it is given its codes (in a
+/// `const` context too), not at every write.
 ///
 /// Each line changes its separator with a shift and stores it whole: a
 /// byte written into an array that is then read back as a whole would
@@ -713,10 +717,9 @@ const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteErr
 struct Head {
     /// The first eight bytes, the first in the lowest eight bits.
     low: u64,
-    /// The other bytes.
+    /// The other bytes, up to six, and in the highest eight bits how many
+    /// bytes the head has.
     high: u64,
-    /// How many bytes are used.
-    len: usize,
 }
 
 /// The ASCII digit of `d` (0 to 9), as a number to shift into place.
@@ -731,11 +734,7 @@ impl Head {
         // `550 `: four bytes at fixed places.
         let low = ascii(n / 100) | ascii(n / 10 % 10) << 8 | ascii(n % 10) << 16 | 0x20 << 24;
         let Some(e) = enhanced else {
-            return Head {
-                low,
-                high: 0,
-                len: 4,
-            };
+            return Head { low, high: 4 << 56 };
         };
         // `5.` at fixed places, then `999.999 ` at most: eight bytes.
         let low = low | ascii(e.class().digit() as u16) << 32 | (b'.' as u64) << 40;
@@ -747,8 +746,7 @@ impl Head {
         rest.push(b' ');
         Head {
             low: low | rest.bytes << 48,
-            high: rest.bytes >> 16,
-            len: 6 + rest.len,
+            high: rest.bytes >> 16 | ((6 + rest.len) as u64) << 56,
         }
     }
 
@@ -763,10 +761,18 @@ impl Head {
 
     /// The same head cut to `len` bytes (the code alone: 3).
     const fn with_len(self, len: usize) -> Head {
-        Head { len, ..self }
+        Head {
+            high: self.high & !(0xff << 56) | (len as u64) << 56,
+            ..self
+        }
     }
 
-    /// The head's bytes: the first [`len`](Head::len) of them are the head.
+    /// How many bytes the head has.
+    const fn len(self) -> usize {
+        (self.high >> 56) as usize
+    }
+
+    /// The head's bytes: the first [`len`](Head::len()) of them are the head.
     fn to_bytes(self) -> [u8; 16] {
         (u128::from(self.high) << 64 | u128::from(self.low)).to_le_bytes()
     }
@@ -776,7 +782,7 @@ impl Head {
 impl fmt::Debug for Head {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let bytes = self.to_bytes();
-        let text = core::str::from_utf8(&bytes[..self.len]).map_err(|_| fmt::Error)?;
+        let text = core::str::from_utf8(&bytes[..self.len()]).map_err(|_| fmt::Error)?;
         f.debug_tuple("Head").field(&text).finish()
     }
 }
@@ -942,7 +948,7 @@ struct Count {
 impl Sink for Count {
     type Error = Infallible;
     fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
-        self.bytes += head.len + text.len() + 2;
+        self.bytes += head.len() + text.len() + 2;
         self.lines += 1;
         Ok(())
     }
@@ -959,7 +965,7 @@ impl Sink for Slice<'_> {
     #[inline]
     fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
         let start = self.len;
-        self.len += head.len + text.len() + 2;
+        self.len += head.len() + text.len() + 2;
         let Some(to) = self.buf.get_mut(start..self.len) else {
             return Ok(());
         };
@@ -975,7 +981,7 @@ impl Sink for Slice<'_> {
         }
         if let Some((line, end)) = to.split_last_chunk_mut::<2>() {
             *end = *b"\r\n";
-            if let Some(into) = line.get_mut(head.len..) {
+            if let Some(into) = line.get_mut(head.len()..) {
                 copy(into, text);
             }
         }
@@ -988,7 +994,7 @@ impl Sink for Slice<'_> {
 #[cold]
 #[inline(never)]
 fn short_head(to: &mut [u8], head: Head) {
-    to[..head.len].copy_from_slice(&head.to_bytes()[..head.len]);
+    to[..head.len()].copy_from_slice(&head.to_bytes()[..head.len()]);
 }
 
 /// Copies `from` into `to`, of the same length, in blocks of 16 bytes (the
@@ -1017,7 +1023,7 @@ impl<W: fmt::Write + ?Sized> Sink for FmtSink<'_, W> {
         // Every piece is ASCII (the text is checked), so this never fails.
         let ascii = |bytes| core::str::from_utf8(bytes).map_err(|_| fmt::Error);
         let head_bytes = head.to_bytes();
-        self.0.write_str(ascii(&head_bytes[..head.len])?)?;
+        self.0.write_str(ascii(&head_bytes[..head.len()])?)?;
         self.0.write_str(ascii(text)?)?;
         self.0.write_str("\r\n")
     }
@@ -1044,7 +1050,7 @@ impl<W: std::io::Write + ?Sized> Sink for IoSink<'_, W> {
     type Error = std::io::Error;
     fn line(&mut self, head: Head, text: &[u8]) -> std::io::Result<()> {
         // A line is never longer than the buffer.
-        if self.len + head.len + text.len() + 2 > self.buf.len() {
+        if self.len + head.len() + text.len() + 2 > self.buf.len() {
             self.flush()?;
         }
         let mut slice = Slice {
@@ -1168,13 +1174,14 @@ mod tests {
         ] {
             let e = e.map(|(c, s, d)| EnhancedCode::new(c, s, d).unwrap());
             let head = Head::new(code, e);
-            assert_eq!(&head.to_bytes()[..head.len], s.as_bytes());
+            assert_eq!(&head.to_bytes()[..head.len()], s.as_bytes());
             let dash = head.with_separator(b'-');
             assert_eq!(
-                &dash.to_bytes()[..head.len],
+                &dash.to_bytes()[..head.len()],
                 s.replacen(' ', "-", 1).as_bytes()
             );
-            assert!(head.to_bytes()[head.len..].iter().all(|&b| b == 0));
+            assert!(head.to_bytes()[head.len()..15].iter().all(|&b| b == 0));
+            assert_eq!(usize::from(head.to_bytes()[15]), head.len());
         }
     }
 }
