@@ -669,8 +669,18 @@ const fn printable_tail(bytes: &[u8], from: usize) -> bool {
 /// line, so that the builder methods around it stay small and inline.
 #[inline(never)]
 const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteError> {
-    let mut found = false;
+    // The usual case first: printable text, read in blocks only.
     let mut i = 0;
+    while let Some(block) = bytes.split_at(i).1.first_chunk::<64>() {
+        if !printable(block) {
+            break;
+        }
+        i += 64;
+    }
+    if bytes.len() - i < 64 && printable_tail(bytes, i) {
+        return Ok(false);
+    }
+    let mut found = false;
     let mut slow_until = 0;
     while i < bytes.len() {
         if i >= slow_until {
