@@ -1013,14 +1013,24 @@ fn short_head(to: &mut [u8], head: Head) {
 #[inline(always)]
 fn copy(to: &mut [u8], from: &[u8]) {
     const BLOCK: usize = 16;
-    if from.len() < BLOCK || to.len() != from.len() {
+    let n = from.len();
+    if n < BLOCK || to.len() != n {
         return to.copy_from_slice(from);
     }
-    for (into, block) in to.chunks_exact_mut(BLOCK).zip(from.chunks_exact(BLOCK)) {
-        into.copy_from_slice(block);
+    let mut at = 0;
+    while at + BLOCK < n {
+        copy_block(to, from, at);
+        at += BLOCK;
     }
-    if let (Some(into), Some(block)) = (to.last_chunk_mut::<BLOCK>(), from.last_chunk::<BLOCK>()) {
-        *into = *block;
+    copy_block(to, from, n - BLOCK);
+
+    #[inline(always)]
+    fn copy_block(to: &mut [u8], from: &[u8], at: usize) {
+        let block = from.split_at(at).1.first_chunk::<BLOCK>();
+        let into = to.split_at_mut(at).1.first_chunk_mut::<BLOCK>();
+        if let (Some(into), Some(block)) = (into, block) {
+            *into = *block;
+        }
     }
 }
 
