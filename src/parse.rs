@@ -453,6 +453,32 @@ struct State {
     lines: usize,
     /// How many bytes the last call was given (for the one-byte fast path).
     seen: usize,
+    /// Where the one-byte fast path stops taking text on the current line:
+    /// from here on, a byte could make the line or the reply too long, and
+    /// the full parser decides (0 until it has looked at the line).
+    stop: usize,
+}
+
+impl State {
+    /// The fast path's `stop` for a line that starts at `line_start`: the
+    /// first offset at which a byte of text, followed by the shortest line
+    /// end, would not fit in the line or the reply.
+    fn stop(line_start: usize, config: &ParserConfig) -> usize {
+        let end_len = if config.bare_lf { 1 } else { 2 };
+        line_start
+            .saturating_add(config.max_line)
+            .min(config.max_reply)
+            - end_len
+    }
+
+    /// Counts the line that ends before `line_start` and starts the next.
+    #[inline(always)]
+    fn new_line(&mut self, line_start: usize, config: &ParserConfig) {
+        self.lines += 1;
+        self.line_start = line_start;
+        self.scanned = 0;
+        self.stop = State::stop(line_start, config);
+    }
 }
 
 /// A resumable parser, for a reply whose bytes arrive in pieces.
@@ -499,6 +525,7 @@ impl ReplyParser {
                 last: false,
                 lines: 0,
                 seen: 0,
+                stop: 0,
             },
         }
     }
@@ -519,41 +546,64 @@ impl ReplyParser {
 
     /// Parses the reply at the start of `buf`, going on from where the last
     /// call stopped (see the type's documentation).
-    #[inline]
+    #[inline(always)]
     pub fn parse<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
         // One more byte than last time, the common case when bytes come one
-        // by one: a byte of text, a CR that waits for its LF, or a digit of
-        // a line's code need no more than a look.
+        // by one: a byte of text, a CR that waits for its LF, the LF that
+        // ends a line before the last, and a later line's code and
+        // separator need no more than a look. This is what is inlined into
+        // the caller's read loop.
         let st = &mut self.state;
         let config = &self.config;
         if buf.len() == st.seen + 1 {
             let at = st.seen;
             let byte = buf[at];
-            let end_len = if config.bare_lf { 1 } else { 2 };
-            let fits =
-                at - st.line_start + end_len < config.max_line && at + end_len < config.max_reply;
-            let quick = if st.scanned == 0 {
-                match at - st.line_start {
-                    0 => (b'2'..=b'5').contains(&byte),
-                    1 => byte.is_ascii_digit() && (config.any_digits || byte <= b'5'),
-                    2 => byte.is_ascii_digit(),
-                    _ => false,
-                }
-            } else if st.scanned == at {
-                let table = if config.eight_bit {
-                    &LENIENT_BYTES
-                } else {
-                    &STRICT_BYTES
+            let quick = if st.scanned == at && at != 0 {
+                // Text; the tables differ only in bytes over 127.
+                let class = match STRICT_BYTES[byte as usize] {
+                    BAD if byte > 127 && config.eight_bit => OK,
+                    class => class,
                 };
-                match table[byte as usize] {
-                    OK if fits => {
+                match class {
+                    OK if at < st.stop => {
                         st.scanned += 1;
                         true
                     }
                     // Its LF comes next; `scanned` stays on the CR.
-                    CR => fits,
+                    CR => at < st.stop,
+                    // A bare LF that ends a line before the last.
+                    LF if config.bare_lf && !st.last && at <= st.stop => {
+                        st.new_line(at + 1, config);
+                        true
+                    }
                     _ => false,
                 }
+            } else if st.scanned == 0 {
+                match at - st.line_start {
+                    0 => (b'2'..=b'5').contains(&byte),
+                    1 => byte.is_ascii_digit() && (config.any_digits || byte <= b'5'),
+                    2 => byte.is_ascii_digit(),
+                    // A later line's separator, after the first line's digits.
+                    3 if at < st.stop
+                        && (byte == b'-' || byte == b' ')
+                        && st.code.is_some()
+                        && buf[at - 3..at] == st.digits =>
+                    {
+                        st.last = byte == b' ';
+                        st.scanned = at + 1;
+                        true
+                    }
+                    _ => false,
+                }
+            } else if byte == b'\n'
+                && st.scanned + 1 == at
+                && buf[at - 1] == b'\r'
+                && !st.last
+                && at < st.stop + if config.bare_lf { 1 } else { 2 }
+            {
+                // The LF after the CR of a line before the last.
+                st.new_line(at + 1, config);
+                true
             } else {
                 false
             };
@@ -562,20 +612,31 @@ impl ReplyParser {
                 return Ok(Status::Partial);
             }
         }
-        self.parse_slow(buf)
-    }
-
-    /// Everything but the one-byte fast path, kept out of line so that the
-    /// fast path stays small enough to inline into the caller's read loop.
-    #[inline(never)]
-    fn parse_slow<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
-        let result = parse_from(&mut self.state, buf, &self.config);
-        match result {
-            Ok(Status::Partial) => self.state.seen = buf.len(),
-            _ => self.state = State::default(),
-        }
+        let (state, result) = parse_slow(self.state, self.config, buf);
+        self.state = state;
         result
     }
+}
+
+/// Everything but the one-byte fast path of [`ReplyParser::parse`], kept
+/// out of line so that the fast path stays small enough to inline into the
+/// caller's read loop. It takes and gives back the state by value: a
+/// parser whose address no call takes can live in registers there.
+#[inline(never)]
+fn parse_slow(
+    mut state: State,
+    config: ParserConfig,
+    buf: &[u8],
+) -> (State, Result<Status<Reply<'_>>, ParseError>) {
+    let result = parse_from(&mut state, buf, &config);
+    match result {
+        Ok(Status::Partial) => {
+            state.seen = buf.len();
+            state.stop = State::stop(state.line_start, &config);
+        }
+        _ => state = State::default(),
+    }
+    (state, result)
 }
 
 /// Checks the start of a line that is shorter than a code and its separator.

@@ -566,6 +566,49 @@ fn resumable_parsing_gives_the_same_reply_in_any_pieces() {
 }
 
 #[test]
+fn one_byte_at_a_time_agrees_with_whole_near_every_limit() {
+    // Every prefix of a few replies, under every small line and reply
+    // limit: the one-byte path must stop where parsing the prefix whole
+    // stops, with the same answer, also when a limit falls on a later
+    // line's separator or on the LF that ends a line.
+    let inputs: [&[u8]; 4] = [
+        b"250-ab\r\n250-cd\r\n250 ef\r\n",
+        b"250-ab\n250-cd\n250 ef\n",
+        b"250-\r\n250-x\r\n250\r\n",
+        b"550-5.1.1 a\r\n550-5.1.1 b\r\n551 c\r\n",
+    ];
+    for input in inputs {
+        for bare_lf in [false, true] {
+            for max_line in 6..16 {
+                for max_reply in 6..input.len() + 2 {
+                    let config = STRICT
+                        .allow_bare_lf(bare_lf)
+                        .max_line_len(max_line)
+                        .max_reply_len(max_reply);
+                    for len in 0..=input.len() {
+                        let prefix = &input[..len];
+                        let mut parser = ReplyParser::new(config);
+                        let mut result = parser.parse(&[]);
+                        for end in 1..=len {
+                            if result != Ok(Status::Partial) {
+                                break;
+                            }
+                            result = parser.parse(&prefix[..end]);
+                        }
+                        assert_eq!(
+                            result,
+                            config.parse(prefix),
+                            "{:?} with {config:?}",
+                            String::from_utf8_lossy(prefix)
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn resumable_parsing_reads_each_byte_once() {
     // After each piece, the parser has checked all but at most a line's
     // code and a pending CR: it never goes back over what it has read.

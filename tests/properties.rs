@@ -185,6 +185,25 @@ fn mutated_reply() -> impl Strategy<Value = Vec<u8>> {
         })
 }
 
+/// Any configuration: each leniency on or off, and limits from the
+/// smallest allowed to the defaults, so that inputs run into them.
+fn any_config() -> impl Strategy<Value = ParserConfig> {
+    let limit = |default: usize| prop_oneof![Just(default), 0usize..40, 40usize..600];
+    (
+        any::<[bool; 3]>(),
+        limit(ParserConfig::STRICT.line_limit()),
+        limit(ParserConfig::STRICT.reply_limit()),
+    )
+        .prop_map(|([bare_lf, eight_bit, any_digits], line, reply)| {
+            ParserConfig::STRICT
+                .allow_bare_lf(bare_lf)
+                .allow_8bit(eight_bit)
+                .allow_any_digits(any_digits)
+                .max_line_len(line)
+                .max_reply_len(reply)
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -237,6 +256,20 @@ proptest! {
             }
             prop_assert_eq!(result, whole);
         }
+    }
+
+    #[test]
+    fn any_config_gives_the_same_result_one_byte_at_a_time(input in mutated_reply(), config in any_config()) {
+        let whole = config.parse(&input);
+        let mut parser = ReplyParser::new(config);
+        let mut result = parser.parse(&[]);
+        for end in 1..=input.len() {
+            if !matches!(result, Ok(Status::Partial)) {
+                break;
+            }
+            result = parser.parse(&input[..end]);
+        }
+        prop_assert_eq!(result, whole, "{:?}", config);
     }
 
     #[test]
