@@ -655,7 +655,7 @@ fn check_prefix(rest: &[u8], at: usize, config: &ParserConfig) -> Result<(), Par
     Ok(())
 }
 
-#[inline]
+#[inline(always)]
 fn parse_from<'b>(
     st: &mut State,
     buf: &'b [u8],
