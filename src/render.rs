@@ -666,6 +666,95 @@ impl Render for EnhancedCode {
 // ---------------------------------------------------------------------------
 // Comparisons.
 
+/// One side of a comparison, as the parts that both kinds of comparison
+/// share show it.
+struct Side<'a> {
+    code: &'a dyn Display,
+    title: &'static str,
+    class_title: &'static str,
+    class_code: &'a dyn Display,
+    class_meaning: &'static str,
+}
+
+/// The title of a comparison and its opening paragraph: that both sides
+/// are the same code, or how their classes compare. Returns whether they
+/// are the same code.
+fn opening(
+    doc: &mut Doc<'_>,
+    p: &Phrases,
+    [a, b]: &[Side<'_>; 2],
+    same_code: bool,
+    same_class: bool,
+) -> Result<bool, fmt::Error> {
+    doc.heading(
+        1,
+        &Fill(
+            "SMTP {0} {1} vs {2} {3}",
+            &[a.code, &a.title, b.code, &b.title],
+        ),
+    )?;
+    if same_code {
+        doc.para(&Fill(p.compare_same_code, &[a.code, &a.title]))?;
+    } else if same_class {
+        doc.para(&Fill(
+            p.compare_same_class,
+            &[
+                a.code,
+                &a.title,
+                b.code,
+                &b.title,
+                &a.class_title,
+                a.class_code,
+                &a.class_meaning,
+            ],
+        ))?;
+    } else {
+        doc.para(&Fill(
+            p.compare_diff_class,
+            &[
+                a.code,
+                &a.title,
+                &a.class_title,
+                a.class_code,
+                b.code,
+                &b.title,
+                &b.class_title,
+                b.class_code,
+            ],
+        ))?;
+    }
+    Ok(same_code)
+}
+
+/// The first key difference of a comparison: the sides' classes.
+fn class_item(
+    doc: &mut Doc<'_>,
+    p: &Phrases,
+    [a, b]: &[Side<'_>; 2],
+    same_class: bool,
+) -> fmt::Result {
+    if same_class {
+        doc.item(&Fill(
+            p.item_class_same,
+            &[&a.class_title, a.class_code, &a.class_meaning],
+        ))
+    } else {
+        doc.item(&Fill(
+            p.item_class_diff,
+            &[
+                a.code,
+                &a.class_title,
+                a.class_code,
+                &a.class_meaning,
+                b.code,
+                &b.class_title,
+                b.class_code,
+                &b.class_meaning,
+            ],
+        ))
+    }
+}
+
 /// Two basic reply codes side by side: what they share, how they differ,
 /// and when each one is the right reply.
 ///
@@ -735,28 +824,21 @@ impl Render for Comparison {
     fn render(&self, out: &mut dyn Write, locale: Locale, format: Format) -> fmt::Result {
         let (a, b) = (self.first, self.second);
         let (h, p) = (locale.headings(), locale.phrases());
-        let (ta, tb) = (a.texts(locale).title, b.texts(locale).title);
+        let (ca, cb) = (a.class(), b.class());
+        let (da, db) = (ClassCode(ca.digit()), ClassCode(cb.digit()));
+        let sides = [(&a, ca, &da), (&b, cb, &db)].map(|(code, class, class_code)| Side {
+            code: code as &dyn Display,
+            title: code.texts(locale).title,
+            class_title: class.texts(locale).title,
+            class_code: class_code as &dyn Display,
+            class_meaning: class_meaning(class, locale),
+        });
         let mut doc = Doc::begin(out, locale, format)?;
-        doc.heading(1, &Fill("SMTP {0} {1} vs {2} {3}", &[&a, &ta, &b, &tb]))?;
-        if self.is_same_code() {
-            doc.para(&Fill(p.compare_same_code, &[&a, &ta]))?;
+        if opening(&mut doc, p, &sides, self.is_same_code(), ca == cb)? {
             code_sections(&mut doc, a.code(), 2)?;
             doc.heading(2, &h.learn_more)?;
             doc.references(a.references().iter())?;
             return doc.end();
-        }
-        let (ca, cb) = (a.class(), b.class());
-        let (cta, ctb) = (ca.texts(locale).title, cb.texts(locale).title);
-        let (da, db) = (ClassCode(ca.digit()), ClassCode(cb.digit()));
-        match self.shared_class() {
-            Some(class) => doc.para(&Fill(
-                p.compare_same_class,
-                &[&a, &ta, &b, &tb, &cta, &da, &class_meaning(class, locale)],
-            ))?,
-            None => doc.para(&Fill(
-                p.compare_diff_class,
-                &[&a, &ta, &cta, &da, &b, &tb, &ctb, &db],
-            ))?,
         }
         for code in [a, b] {
             doc.heading(2, &Titled(&code, code.texts(locale).title))?;
@@ -764,25 +846,7 @@ impl Render for Comparison {
         }
 
         doc.heading(2, &h.key_differences)?;
-        match self.shared_class() {
-            Some(class) => doc.item(&Fill(
-                p.item_class_same,
-                &[&cta, &da, &class_meaning(class, locale)],
-            ))?,
-            None => doc.item(&Fill(
-                p.item_class_diff,
-                &[
-                    &a,
-                    &cta,
-                    &da,
-                    &class_meaning(ca, locale),
-                    &b,
-                    &ctb,
-                    &db,
-                    &class_meaning(cb, locale),
-                ],
-            ))?,
-        }
+        class_item(&mut doc, p, &sides, ca == cb)?;
         let (ga, gb) = (a.category(), b.category());
         let (gta, gtb) = (ga.texts(locale).title, gb.texts(locale).title);
         if ga == gb {
@@ -919,34 +983,19 @@ impl Render for EnhancedComparison {
     fn render(&self, out: &mut dyn Write, locale: Locale, format: Format) -> fmt::Result {
         let (a, b) = (self.first, self.second);
         let (h, p) = (locale.headings(), locale.phrases());
-        let (ta, tb) = (a.explain(locale).texts.title, b.explain(locale).texts.title);
+        let (ca, cb) = (a.class(), b.class());
+        let (da, db) = (EnhancedClassCode(ca.digit()), EnhancedClassCode(cb.digit()));
+        let sides = [(&a, ca, &da), (&b, cb, &db)].map(|(code, class, class_code)| Side {
+            code: code as &dyn Display,
+            title: code.explain(locale).texts.title,
+            class_title: class.texts(locale).title,
+            class_code: class_code as &dyn Display,
+            class_meaning: enhanced_class_meaning(class, locale),
+        });
         let mut doc = Doc::begin(out, locale, format)?;
-        doc.heading(1, &Fill("SMTP {0} {1} vs {2} {3}", &[&a, &ta, &b, &tb]))?;
-        if self.is_same_code() {
-            doc.para(&Fill(p.compare_same_code, &[&a, &ta]))?;
+        if opening(&mut doc, p, &sides, self.is_same_code(), ca == cb)? {
             enhanced_sections(&mut doc, a, 2)?;
             return doc.end();
-        }
-        let (ca, cb) = (a.class(), b.class());
-        let (cta, ctb) = (ca.texts(locale).title, cb.texts(locale).title);
-        let (da, db) = (EnhancedClassCode(ca.digit()), EnhancedClassCode(cb.digit()));
-        match self.shared_class() {
-            Some(class) => doc.para(&Fill(
-                p.compare_same_class,
-                &[
-                    &a,
-                    &ta,
-                    &b,
-                    &tb,
-                    &cta,
-                    &da,
-                    &enhanced_class_meaning(class, locale),
-                ],
-            ))?,
-            None => doc.para(&Fill(
-                p.compare_diff_class,
-                &[&a, &ta, &cta, &da, &b, &tb, &ctb, &db],
-            ))?,
         }
         for code in [a, b] {
             doc.heading(2, &Titled(&code, code.explain(locale).texts.title))?;
@@ -954,25 +1003,7 @@ impl Render for EnhancedComparison {
         }
 
         doc.heading(2, &h.key_differences)?;
-        match self.shared_class() {
-            Some(class) => doc.item(&Fill(
-                p.item_class_same,
-                &[&cta, &da, &enhanced_class_meaning(class, locale)],
-            ))?,
-            None => doc.item(&Fill(
-                p.item_class_diff,
-                &[
-                    &a,
-                    &cta,
-                    &da,
-                    &enhanced_class_meaning(ca, locale),
-                    &b,
-                    &ctb,
-                    &db,
-                    &enhanced_class_meaning(cb, locale),
-                ],
-            ))?,
-        }
+        class_item(&mut doc, p, &sides, ca == cb)?;
         let subject_title = |c: EnhancedCode| {
             c.subject_kind()
                 .map_or_else(|| c.class().texts(locale).title, |s| s.texts(locale).title)
