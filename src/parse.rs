@@ -283,6 +283,24 @@ impl ParserConfig {
 
     /// Parses one reply at the start of `buf`.
     pub fn parse<'b>(&self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
+        // The commonest reply first: one line with a valid code and a space.
+        // Whatever it does not take whole goes to the full parser, which
+        // gives the same answer for what it takes.
+        if let [a, b, c, b' ', ..] = *buf {
+            if let Some(code) = code_of([a, b, c], self) {
+                let end_len = if self.bare_lf { 1 } else { 2 };
+                let limit = buf
+                    .len()
+                    .min(self.max_line + 1 - end_len)
+                    .min(self.max_reply + 1 - end_len);
+                if let Ok(Scan::End(lf)) = scan_text(buf, 4.min(limit), limit, self) {
+                    let end = lf + 1;
+                    if end <= self.max_line && end <= self.max_reply {
+                        return Ok(Status::Complete(Reply::new(code, &buf[..end], 1)));
+                    }
+                }
+            }
+        }
         parse_from(&mut State::default(), buf, self)
     }
 
@@ -639,6 +657,23 @@ fn parse_slow(
     (state, result)
 }
 
+/// The code of three digits, if the configuration takes it: a first digit
+/// of 2 to 5, a second of 0 to 5 (0 to 9 with `any_digits`), a third of 0
+/// to 9.
+#[inline(always)]
+fn code_of([a, b, c]: [u8; 3], config: &ParserConfig) -> Option<Code> {
+    let (d0, d1, d2) = (
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    );
+    let max_second = if config.any_digits { 9 } else { 5 };
+    if d0.wrapping_sub(2) > 3 || d1 > max_second || d2 > 9 {
+        return None;
+    }
+    Code::from_u16(d0 as u16 * 100 + d1 as u16 * 10 + d2 as u16).ok()
+}
+
 /// Checks the start of a line that is shorter than a code and its separator.
 fn check_prefix(rest: &[u8], at: usize, config: &ParserConfig) -> Result<(), ParseError> {
     for (i, &b) in rest.iter().enumerate().take(3) {
@@ -672,19 +707,10 @@ fn parse_from<'b>(
             let (a, b, c, sep) = (rest[0], rest[1], rest[2], rest[3]);
             // A later line with the first line's digits needs no more checks.
             if st.code.is_none() || st.digits != [a, b, c] {
-                let (d0, d1, d2) = (
-                    a.wrapping_sub(b'0'),
-                    b.wrapping_sub(b'0'),
-                    c.wrapping_sub(b'0'),
-                );
-                let max_second = if config.any_digits { 9 } else { 5 };
-                if d0.wrapping_sub(2) > 3 || d1 > max_second || d2 > 9 {
+                let Some(code) = code_of([a, b, c], config) else {
                     // Find which rule the code breaks, for the error.
                     check_prefix(&rest[..3], ls, config)?;
-                }
-                let code = match Code::from_u16(d0 as u16 * 100 + d1 as u16 * 10 + d2 as u16) {
-                    Ok(code) => code,
-                    Err(_) => return Err(ParseError::NotDigit { offset: ls }),
+                    return Err(ParseError::NotDigit { offset: ls });
                 };
                 if let Some(expected) = st.code {
                     return Err(ParseError::CodeChanged {
