@@ -543,15 +543,18 @@ impl<'t> ReplyWriter<'t> {
         sink.flush()
     }
 
-    /// The lines of text, before wrapping.
-    fn source(&self) -> Source<'t> {
-        match self.text {
+    /// The lines of text, before wrapping, or `None` for a reply that is
+    /// the code alone (a code the catalog does not know, with no text and
+    /// no enhanced code).
+    fn source(&self) -> Option<Source<'t>> {
+        Some(match self.text {
             Text::Standard => match self.code.known() {
                 // The catalog's texts are valid reply text (tested in tests/write.rs).
                 Some(known) => Source::Text {
                     rest: Some(known.reason().as_bytes()),
                     breaks: false,
                 },
+                None if self.enhanced.is_none() => return None,
                 None => Source::Lines(ONE_EMPTY_LINE),
             },
             Text::Lines([]) => Source::Lines(ONE_EMPTY_LINE),
@@ -572,22 +575,18 @@ impl<'t> ReplyWriter<'t> {
                 }
             }
             Text::Lines(lines) => Source::Lines(lines),
-        }
+        })
     }
 
     /// Writes the reply, a line at a time, to a sink.
     fn emit<S: Sink>(&self, sink: &mut S) -> Result<(), S::Error> {
         let head = self.head;
-        if matches!(self.text, Text::Standard)
-            && self.enhanced.is_none()
-            && self.code.known().is_none()
-        {
+        let Some(mut source) = self.source() else {
             return sink.line(head.with_len(3), b"");
-        }
+        };
         // The bytes of text a line holds: at least 1 (see `MIN_LINE_LEN`).
         let room = self.max_line as usize - 2 - head.len();
         let more = head.with_separator(b'-');
-        let mut source = self.source();
         while let Some(mut rest) = source.next_line() {
             if rest.len() > room {
                 // A line to wrap loses the spaces at its start and end, so
