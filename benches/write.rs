@@ -6,7 +6,11 @@
 //!
 //! - `write`: build the [`ReplyWriter`] (which checks the text) and write
 //!   the reply into a buffer on the stack;
+//! - `write_prebuilt`: write a reply whose writer was built beforehand, as
+//!   a server does with a fixed reply (it can even be a `const`);
 //! - `parse`: parse the same bytes with the default (lenient) configuration.
+//!
+//! The goal: `write` costs no more than `parse`.
 //!
 //! At a limit of 84 bytes a line (the longest line of Gmail's real reply,
 //! with its CRLF) the writer wraps the text into four lines, as Gmail does
