@@ -258,16 +258,26 @@ impl ParserConfig {
         self
     }
 
-    /// The longest line accepted, in bytes with its line end (at least 6).
+    /// The longest line accepted, in bytes with its line end: at least 6,
+    /// and at most `isize::MAX`, the longest a slice can be (a larger
+    /// number means the same: no limit).
+    ///
+    /// ```
+    /// use smtp_codes::ParserConfig;
+    ///
+    /// assert_eq!(ParserConfig::STRICT.max_line_len(1).line_limit(), 6);
+    /// assert_eq!(ParserConfig::STRICT.max_line_len(usize::MAX).line_limit(), isize::MAX as usize);
+    /// ```
     pub const fn max_line_len(mut self, bytes: usize) -> ParserConfig {
-        self.max_line = if bytes < 6 { 6 } else { bytes };
+        self.max_line = clamp_limit(bytes);
         self
     }
 
     /// The longest reply accepted, in bytes; it bounds what a caller
-    /// buffers while a reply is partial.
+    /// buffers while a reply is partial. At least 6 and at most
+    /// `isize::MAX`, as for [`max_line_len`](ParserConfig::max_line_len).
     pub const fn max_reply_len(mut self, bytes: usize) -> ParserConfig {
-        self.max_reply = if bytes < 6 { 6 } else { bytes };
+        self.max_reply = clamp_limit(bytes);
         self
     }
 
@@ -288,11 +298,7 @@ impl ParserConfig {
         // gives the same answer for what it takes.
         if let [a, b, c, b' ', ..] = *buf {
             if let Some(code) = code_of([a, b, c], self) {
-                let end_len = if self.bare_lf { 1 } else { 2 };
-                let limit = buf
-                    .len()
-                    .min(self.max_line + 1 - end_len)
-                    .min(self.max_reply + 1 - end_len);
+                let limit = buf.len().min(text_stop(0, self) + 1);
                 if let Ok(Scan::End(lf)) = scan_text(buf, 4.min(limit), limit, self) {
                     let end = lf + 1;
                     if end <= self.max_line && end <= self.max_reply {
@@ -477,25 +483,38 @@ struct State {
     stop: usize,
 }
 
-impl State {
-    /// The fast path's `stop` for a line that starts at `line_start`: the
-    /// first offset at which a byte of text, followed by the shortest line
-    /// end, would not fit in the line or the reply.
-    fn stop(line_start: usize, config: &ParserConfig) -> usize {
-        let end_len = if config.bare_lf { 1 } else { 2 };
-        line_start
-            .saturating_add(config.max_line)
-            .min(config.max_reply)
-            - end_len
+/// A line or reply limit between 6 and `isize::MAX`: a line start, which
+/// is an offset in a slice, plus a limit then never overflows.
+const fn clamp_limit(bytes: usize) -> usize {
+    if bytes < 6 {
+        6
+    } else if bytes > isize::MAX as usize {
+        isize::MAX as usize
+    } else {
+        bytes
     }
+}
 
+/// The first offset at which a byte of text of the line that starts at
+/// `line_start`, followed by the shortest line end (LF, or CRLF in strict
+/// mode), would not fit in the line or the reply. No byte from there on
+/// may decide how a line is judged, but the LF after a CR: what lies
+/// there must not decide the error, or the same bytes in pieces would
+/// give another one (found by fuzzing).
+fn text_stop(line_start: usize, config: &ParserConfig) -> usize {
+    let end_len = if config.bare_lf { 1 } else { 2 };
+    // No overflow: both limits are 6 to `isize::MAX` (see `clamp_limit`).
+    (line_start + config.max_line).min(config.max_reply) - end_len
+}
+
+impl State {
     /// Counts the line that ends before `line_start` and starts the next.
     #[inline(always)]
     fn new_line(&mut self, line_start: usize, config: &ParserConfig) {
         self.lines += 1;
         self.line_start = line_start;
         self.scanned = 0;
-        self.stop = State::stop(line_start, config);
+        self.stop = text_stop(line_start, config);
     }
 }
 
@@ -650,7 +669,7 @@ fn parse_slow(
     match result {
         Ok(Status::Partial) => {
             state.seen = buf.len();
-            state.stop = State::stop(state.line_start, &config);
+            state.stop = text_stop(state.line_start, &config);
         }
         _ => state = State::default(),
     }
@@ -733,8 +752,8 @@ fn parse_from<'b>(
         // The shortest line end still to come: LF, or CRLF in strict mode.
         let end_len = if config.bare_lf { 1 } else { 2 };
         // Look at no byte that could only make the line or the reply too
-        // long: what lies there must not decide the error, or the same bytes
-        // in pieces would give another one (found by fuzzing).
+        // long: `text_stop(ls, config) + 1`, written out because this form
+        // measured about 8% faster on the EHLO reply.
         let limit = buf
             .len()
             .min(ls + config.max_line + 1 - end_len)

@@ -609,6 +609,21 @@ fn one_byte_at_a_time_agrees_with_whole_near_every_limit() {
 }
 
 #[test]
+fn the_largest_limits_do_not_overflow() {
+    let wire = b"250-a\r\n250 b\r\n";
+    for config in [STRICT, LENIENT] {
+        let config = config.max_line_len(usize::MAX).max_reply_len(usize::MAX);
+        let whole = config.parse(wire).unwrap().complete().unwrap();
+        assert_eq!((whole.len(), whole.line_count()), (wire.len(), 2));
+        let mut parser = ReplyParser::new(config);
+        for end in 1..wire.len() {
+            assert_eq!(parser.parse(&wire[..end]), Ok(Status::Partial));
+        }
+        assert_eq!(parser.parse(wire), Ok(Status::Complete(whole)));
+    }
+}
+
+#[test]
 fn resumable_parsing_reads_each_byte_once() {
     // After each piece, the parser has checked all but at most a line's
     // code and a pending CR: it never goes back over what it has read.
