@@ -1,6 +1,7 @@
 //! The SMTP commands (and protocol moments) after which a reply comes.
 
 use core::fmt;
+use core::str::FromStr;
 
 use crate::locale::Locale;
 
@@ -106,6 +107,148 @@ impl Command {
             (Command::DataEnd, _) => "the end of the message data",
             _ => self.as_str(),
         }
+    }
+}
+
+/// The words that name a command or moment, as people and mail logs write
+/// them, lowercase; longer forms first so that a prefix match takes the
+/// whole name (`rcpt to` before `rcpt`).
+const NAMES: &[(&str, Command)] = &[
+    ("connection opening", Command::Connect),
+    ("initial connection", Command::Connect),
+    ("connection", Command::Connect),
+    ("connect", Command::Connect),
+    ("greeting", Command::Connect),
+    ("banner", Command::Connect),
+    ("end of message data", Command::DataEnd),
+    ("end of data", Command::DataEnd),
+    ("end of message", Command::DataEnd),
+    ("data end", Command::DataEnd),
+    ("dataend", Command::DataEnd),
+    ("mail from", Command::Mail),
+    ("rcpt to", Command::Rcpt),
+    ("starttls", Command::StartTls),
+    ("helo", Command::Helo),
+    ("ehlo", Command::Ehlo),
+    ("lhlo", Command::Ehlo),
+    ("mail", Command::Mail),
+    ("rcpt", Command::Rcpt),
+    ("data", Command::Data),
+    ("bdat", Command::Bdat),
+    ("rset", Command::Rset),
+    ("vrfy", Command::Vrfy),
+    ("expn", Command::Expn),
+    ("help", Command::Help),
+    ("noop", Command::Noop),
+    ("quit", Command::Quit),
+    ("auth", Command::Auth),
+    ("etrn", Command::Etrn),
+    ("atrn", Command::Atrn),
+];
+
+impl Command {
+    /// Every command and moment, in declaration order.
+    pub const ALL: [Command; 18] = [
+        Command::Connect,
+        Command::Helo,
+        Command::Ehlo,
+        Command::Mail,
+        Command::Rcpt,
+        Command::Data,
+        Command::DataEnd,
+        Command::Bdat,
+        Command::Rset,
+        Command::Vrfy,
+        Command::Expn,
+        Command::Help,
+        Command::Noop,
+        Command::Quit,
+        Command::StartTls,
+        Command::Auth,
+        Command::Etrn,
+        Command::Atrn,
+    ];
+
+    /// Reads a command's name at the start of `bytes`, ASCII
+    /// case-insensitively, as a whole word: `RCPT TO:<a@example.com>` gives
+    /// `Rcpt` and the length of `RCPT TO`. Accepts what [`FromStr`] accepts.
+    ///
+    /// ```
+    /// use smtp_codes::Command;
+    ///
+    /// assert_eq!(Command::parse_prefix(b"RCPT TO:<a@example.com>"), Some((Command::Rcpt, 7)));
+    /// assert_eq!(Command::parse_prefix(b"end of DATA command"), Some((Command::DataEnd, 11)));
+    /// assert_eq!(Command::parse_prefix(b"DATABASE"), None);
+    /// ```
+    pub fn parse_prefix(bytes: &[u8]) -> Option<(Command, usize)> {
+        NAMES.iter().find_map(|&(name, command)| {
+            let n = name.len();
+            let head = bytes.get(..n)?;
+            let whole = bytes.get(n).is_none_or(|b| !b.is_ascii_alphanumeric());
+            (whole && head.eq_ignore_ascii_case(name.as_bytes())).then_some((command, n))
+        })
+    }
+}
+
+/// Why a string does not name a [`Command`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown command: use an smtp verb such as RCPT TO, MAIL FROM, DATA or EHLO")]
+pub struct CommandError;
+
+impl FromStr for Command {
+    type Err = CommandError;
+
+    /// Parses a command's name, ASCII case-insensitively: the verb alone or
+    /// as logs write it (`RCPT`, `RCPT TO`, `MAIL`, `MAIL FROM`, `DATA`,
+    /// `end of data`, `EHLO`, `LHLO`, `HELO`, `AUTH`, `STARTTLS`, ...), and the two moments: the
+    /// greeting as `CONNECT` (or `connection`, `greeting`, `banner`, what
+    /// [`Display`](fmt::Display) writes), the end of the data as `end of
+    /// data` (or `DATA-END`, `end of message`). White space around and
+    /// between the words is free.
+    ///
+    /// ```
+    /// use smtp_codes::Command;
+    ///
+    /// assert_eq!("rcpt to".parse(), Ok(Command::Rcpt));
+    /// assert_eq!("MAIL".parse(), Ok(Command::Mail));
+    /// assert_eq!("End of DATA".parse(), Ok(Command::DataEnd));
+    /// assert_eq!("CONNECT".parse(), Ok(Command::Connect));
+    /// for c in Command::ALL {
+    ///     assert_eq!(c.to_string().parse(), Ok(c), "Display parses back");
+    /// }
+    /// assert!("RCPT TO:<a@example.com>".parse::<Command>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Command, CommandError> {
+        // Fold runs of white space, `-` and `_` into one space, into a
+        // small buffer: no name is longer than 20 bytes.
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        let mut space = false;
+        for &b in s.trim().as_bytes() {
+            if matches!(b, b' ' | b'\t' | b'-' | b'_') {
+                space = true;
+                continue;
+            }
+            if space && n > 0 {
+                *buf.get_mut(n).ok_or(CommandError)? = b' ';
+                n += 1;
+            }
+            space = false;
+            *buf.get_mut(n).ok_or(CommandError)? = b;
+            n += 1;
+        }
+        match Command::parse_prefix(&buf[..n]) {
+            Some((command, len)) if len == n => Ok(command),
+            _ => Err(CommandError),
+        }
+    }
+}
+
+impl TryFrom<&str> for Command {
+    type Error = CommandError;
+
+    fn try_from(s: &str) -> Result<Command, CommandError> {
+        s.parse()
     }
 }
 

@@ -73,6 +73,7 @@ struct ReadmeDoctests;
 mod catalog;
 mod code;
 mod command;
+mod diagnose;
 mod enhanced;
 mod error;
 mod locale;
@@ -88,7 +89,8 @@ mod write;
 
 pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReplyEntry};
 pub use code::{Category, Class, Code};
-pub use command::{Actor, Command};
+pub use command::{Actor, Command, CommandError};
+pub use diagnose::{Diagnosis, Evidence, EvidenceKind, LogLine, Reason, ReasonError, Rule};
 pub use enhanced::{
     EnhancedClass, EnhancedCode, EnhancedCodeError, EnhancedExplanation, EnhancedStatus, Level,
     Subject,

@@ -3,11 +3,13 @@
 mod classes;
 mod enhanced;
 mod phrases;
+mod reasons;
 mod reply;
 
 pub(crate) use classes::{category, class};
 pub(crate) use enhanced::{enhanced, enhanced_class, subject, vendor_note};
 pub(crate) use phrases::PHRASES;
+pub(crate) use reasons::reason;
 pub(crate) use reply::reply;
 
 use crate::text::Headings;

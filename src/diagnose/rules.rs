@@ -1,0 +1,693 @@
+//! The diagnosis table: every rule, in the order the diagnosis tries them.
+//!
+//! Read it top to bottom. Each row is `kind("id", "pattern", Reason)`, with
+//! optional conditions (`.class(&[4])`: only in 4yz replies; `.after(RCPT)`:
+//! only after these commands, when the command is known) and the real
+//! reply it was written for (`.ex("vendor", "reply")`), which a test runs.
+//!
+//! - `phrase`: words of the text, matched whole, ASCII case-insensitively,
+//!   with any spacing and punctuation between them; `*` is any one word,
+//!   `~` up to five words, and a `*` at the end of a word matches the
+//!   word's start. Specific phrases come first, generic ones last.
+//! - `token`: a vendor's code, matched with its punctuation.
+//! - `enhanced`: an enhanced code, `X` for any class, `d-e` a range of details.
+//! - `basic`: a basic code; `class`: a class digit.
+//!
+//! Of the phrase and token rules that match anywhere in the text, the one
+//! that comes first here wins. Only when none matches do the code rules
+//! decide, again first one first. The rules are ours, written from what
+//! servers are documented or seen to send; the replies are quoted as facts.
+
+use crate::command::Command;
+use crate::diagnose::reason::Reason::*;
+use crate::diagnose::rule::{CONTENT, Commands, Rule, basic, class, cmd, enhanced, phrase, token};
+
+const HELO: Commands = cmd(Command::Helo) | cmd(Command::Ehlo);
+const MAIL: Commands = cmd(Command::Mail);
+const RCPT: Commands = cmd(Command::Rcpt);
+const AUTH: Commands = cmd(Command::Auth);
+const STARTTLS: Commands = cmd(Command::StartTls);
+
+pub(crate) const RULES: &[Rule] = &[
+    // -----------------------------------------------------------------
+    // Specific phrases: words that state one cause.
+
+    // Expiry first: when the text also quotes the cause, the cause wins
+    // (see `decide`), and the expiry stays in the evidence.
+    phrase("expired.retry_timeout", "retry timeout exceeded", Expired)
+        .ex("Exim", "retry timeout exceeded"),
+    phrase("expired.failing_long_time", "have been failing for a long time", Expired)
+        .ex("Exim", "all hosts for 'example.com' have been failing for a long time (and retry time not reached)"),
+    phrase("expired.message_expired", "message expired", Expired)
+        .ex("Microsoft Exchange Online", "550 5.4.300 Message expired"),
+    phrase("expired.envelope_expired", "envelope expired", Expired)
+        .ex("OpenSMTPD", "Envelope expired"),
+    phrase("expired.delivery_expired", "delivery expired", Expired)
+        .ex("Courier", "5.4.7 Delivery expired (message too old)"),
+    phrase("expired.not_delivered_days", "could not be delivered for * days", Expired)
+        .ex("Sendmail", "Message could not be delivered for 5 days"),
+    phrase("expired.in_queue_too_long", "in the queue too long", Expired)
+        .ex("Postfix", "message has been in the queue too long"),
+
+    // Greylisting.
+    phrase("greylisted.greylist", "greylist*", Greylisted)
+        .ex("postgrey", "450 4.2.0 <jane@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"),
+    phrase("greylisted.graylist", "graylist*", Greylisted)
+        .ex("Exim (greylistd)", "451 4.7.1 Graylisted, please try again later"),
+
+    // Block lists, named or described.
+    phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
+        .ex("Exim", "550 Rejected because 192.0.2.1 is in a black list at zen.spamhaus.org"),
+    phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
+        .ex("Postfix", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"),
+    phrase("blocklisted.block_list", "block list", Blocklisted)
+        .ex("Outlook.com", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
+    phrase("blocklisted.blocklist", "blocklist*", Blocklisted)
+        .ex("Proofpoint", "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1 (blocklisted)"),
+    phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
+        .ex("mail.ru", "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=xxx or report details to abuse@corp.mail.ru. Error code: xxx. ID: xxx. IP is blacklisted"),
+    phrase("blocklisted.black_list", "black list*", Blocklisted)
+        .ex("GMX", "554-gmx.net (mxgmx012) Nemesis ESMTP Service not available 554-No SMTP service 554 IP address is black listed."),
+    phrase("blocklisted.dnsbl", "dnsbl*", Blocklisted)
+        .ex("Comcast", "554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"),
+    phrase("blocklisted.banned_ip", "banned sending ip", Blocklisted)
+        .ex("Microsoft Exchange Online", "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."),
+    phrase("blocklisted.banned_sender", "banned sender", Blocklisted)
+        .ex("Microsoft Exchange Online", "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@microsoft.com."),
+    phrase("blocklisted.listed_at", "listed at", Blocklisted)
+        .ex("Sendmail", "550 5.7.1 Mail from 192.0.2.1 refused - see http://dsbl.org/listing?192.0.2.1 (listed at list.dsbl.org)"),
+    phrase("blocklisted.barracuda", "barracuda reputation", Blocklisted)
+        .ex("Barracuda", "554 Service unavailable; Client host [192.0.2.1] blocked by Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"),
+    phrase("blocklisted.client_host_blocked", "client host ~ blocked", Blocklisted)
+        .ex("Microsoft Exchange Online", "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by customer domain."),
+
+    // Reputation, without a list.
+    phrase("bad_reputation.unsolicited_rate", "unusual rate of unsolicited", BadReputation)
+        .ex("Gmail", "550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedIPError"),
+    phrase("bad_reputation.complaints", "user complaints", BadReputation)
+        .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"),
+    phrase("bad_reputation.reputation", "reputation", BadReputation)
+        .ex("Gmail", "421-4.7.0 This message is from an IP address that has a very low reputation. 421 4.7.0 https://support.google.com/mail/?p=UnsolicitedMessageError"),
+    phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
+        .ex("Microsoft Exchange Online", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653"),
+
+    // Rate limits: sending too fast, too much.
+    phrase("rate_limited.recipients_this_hour", "too many recipients this hour", RateLimited)
+        .ex("GoDaddy", "550 5.1.1 <jane@example.com> has sent to too many recipients this hour. IB607"),
+    phrase("rate_limited.sending_quota", "sending quota", RateLimited)
+        .ex("Gmail", "550-5.4.5 Daily user sending quota exceeded. 550 5.4.5 https://support.google.com/mail/?p=SendingQuotaExceeded"),
+    phrase("rate_limited.submission_quota", "submission quota", RateLimited)
+        .ex("Microsoft Exchange Online", "550 5.2.2 Submission quota exceeded"),
+    phrase("rate_limited.submissionquota", "submissionquota*", RateLimited)
+        .ex("Microsoft Exchange Online", "550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception"),
+    phrase("rate_limited.receiving_rate", "receiving mail at a rate", RateLimited)
+        .ex("Gmail", "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. 450 4.2.1 https://support.google.com/mail/?p=ReceivingRate"),
+    phrase("rate_limited.rate_limit", "rate limit*", RateLimited)
+        .ex("Gmail", "421-4.7.28 Our system has detected an unusual rate of mail originating from your IP address. To protect our users, mail sent from your IP address has been temporarily rate limited. 421 4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError"),
+    phrase("rate_limited.too_many_connections", "too many connections", RateLimited)
+        .ex("Orange", "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]"),
+    phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
+        .ex("Exim", "421 Too many concurrent SMTP connections; please try again later."),
+    phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
+        .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to too many messages; see https://postmaster.yahooinc.com/error-codes"),
+    phrase("rate_limited.frequency", "frequency limited", RateLimited)
+        .ex("QQ Mail", "550 Ip frequency limited [http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725]"),
+
+    // Too many recipients in one transaction.
+    phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
+        .ex("Postfix", "452 4.5.3 Error: too many recipients"),
+
+    // The message's size (before the mailbox's, which says "mailbox size").
+    phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
+        .ex("Postfix (local)", "552 5.2.2 Mailbox size limit exceeded"),
+    phrase("message_too_large.recipsizelimit", "recipsizelimit", MessageTooLarge)
+        .ex("Microsoft Exchange Online", "550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route (RESOLVER.RST.RecipSizeLimit)"),
+    phrase("message_too_large.message_size", "message size", MessageTooLarge)
+        .ex("Postfix", "552 5.3.4 Message size exceeds fixed limit"),
+    phrase("message_too_large.too_large", "too large", MessageTooLarge)
+        .ex("Exim", "552 Message too large (maximum size is 52428800)"),
+
+    // The mailbox is full.
+    phrase("mailbox_full.over_quota", "over ~ quota", MailboxFull)
+        .ex("Gmail", "552-5.2.2 The email account that you tried to reach is over quota. 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm"),
+    phrase("mailbox_full.quota_exceeded", "quota exceeded", MailboxFull)
+        .ex("Dovecot", "552 5.2.2 <jane@example.com> Quota exceeded (mailbox for user is full)"),
+    phrase("mailbox_full.quotaexceeded", "quotaexceeded*", MailboxFull)
+        .ex("Microsoft Exchange Online", "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception"),
+    phrase("mailbox_full.boite_pleine", "boite ~ pleine", MailboxFull)
+        .ex("Orange", "552 5.1.1 Boite du destinataire pleine. Recipient mailbox full. OFR_417 [417]"),
+    phrase("mailbox_full.mailbox_full", "mailbox ~ full", MailboxFull)
+        .ex("Postfix (virtual)", "552 5.2.2 Mailbox is full"),
+    phrase("mailbox_full.inbox_full", "inbox ~ full", MailboxFull)
+        .ex("Yahoo", "552 5.2.2 Recipient inbox full"),
+    phrase("mailbox_full.storage_space", "out of storage space", MailboxFull)
+        .ex("Gmail", "452-4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp"),
+    phrase("mailbox_full.storage_allocation", "exceeded storage allocation", MailboxFull)
+        .ex("RFC 5321 reply text", "552 Requested mail action aborted: exceeded storage allocation"),
+
+    // Server storage and failures (after the mailbox's words).
+    phrase("server_error.insufficient_storage", "insufficient system storage", ServerError)
+        .ex("Postfix", "452 4.3.1 Insufficient system storage"),
+    phrase("server_error.disk_space", "insufficient disk space", ServerError)
+        .ex("Sendmail", "452 4.4.5 Insufficient disk space; try again later"),
+    phrase("server_error.temporary_system_problem", "temporary system problem", ServerError)
+        .ex("Gmail", "421-4.3.0 Temporary System Problem. Try again later (10). 421 4.3.0 https://support.google.com/mail/?p=..."),
+    phrase("server_error.temporary_local_problem", "temporary local problem", ServerError)
+        .ex("Exim", "451 Temporary local problem - please try later"),
+    phrase("server_error.internal_error", "internal server error", ServerError)
+        .ex("Zoho", "451 4.3.0 Internal server error"),
+    phrase("server_error.queue_write", "queue file write error", ServerError)
+        .ex("Postfix", "451 4.3.0 Error: queue file write error"),
+    phrase("server_error.local_error", "local error in processing", ServerError)
+        .ex("RFC 5321 reply text", "451 Requested action aborted: local error in processing"),
+
+    // Loops.
+    phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
+        .ex("Sendmail", "554 5.4.6 Too many hops 26 (25 max): from <jane@example.org> via mx.example.com, to <john@example.com>"),
+    phrase("mail_loop.hop_count", "hop count exceeded", MailLoop)
+        .ex("Microsoft Exchange Online", "554 5.4.14 Hop count exceeded - possible mail loop ATTR34"),
+    phrase("mail_loop.exceeded_hops", "exceeded * hops", MailLoop)
+        .ex("Gmail", "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop."),
+    phrase("mail_loop.looping", "is looping", MailLoop)
+        .ex("qmail", "This message is looping: it already has my Delivered-To line. (#5.4.6)"),
+    phrase("mail_loop.loops_back", "loops back to myself", MailLoop)
+        .ex("Postfix", "mail for example.com loops back to myself"),
+    phrase("mail_loop.loop_detected", "loop detected", MailLoop)
+        .ex("Exim", "550 Mail loop detected"),
+
+    // The network and DNS on the way (a temporary name server failure
+    // before the domain that does not exist).
+    phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
+        .ex("Postfix", "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again"),
+    phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
+        .ex("Postfix", "Malformed or unexpected name server reply"),
+    phrase("network_error.connection_timed_out", "connection timed out", NetworkError)
+        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: Connection timed out"),
+    phrase("network_error.connection_refused", "connection refused", NetworkError)
+        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: Connection refused"),
+    phrase("network_error.no_route", "no route to host", NetworkError)
+        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: No route to host"),
+    phrase("network_error.unreachable", "network is unreachable", NetworkError)
+        .ex("Postfix", "connect to mx.example.com[2001:db8::1]:25: Network is unreachable"),
+    phrase("network_error.lost_connection", "lost connection", NetworkError)
+        .ex("Postfix", "lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting"),
+    phrase("network_error.timed_out", "timed out", NetworkError)
+        .ex("Postfix", "conversation with mx.example.com[192.0.2.1] timed out while sending end of data -- message may be sent more than once"),
+    phrase("network_error.smtp_connection", "establish an smtp connection", NetworkError)
+        .ex("qmail", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"),
+    phrase("network_error.connection_reset", "connection reset", NetworkError)
+        .ex("Sendmail", "Deferred: Connection reset by mx.example.com."),
+    phrase("network_error.timeout", "timeout", NetworkError)
+        .ex("Gmail", "451-4.4.2 Timeout - closing connection. 451 4.4.2 https://support.google.com/mail/?p=..."),
+
+    // The domain takes no mail, or does not exist.
+    phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
+        .ex("Exim", "550-Verification failed for <jane@example.org> 550-Unrouteable address 550 Sender verify failed"),
+    phrase("domain_not_accepting.nullmx", "nullmx", DomainNotAccepting)
+        .ex("Postfix", "Host or domain name not found. Name service error for name=example.com type=MX: Host found but no data record of requested type (nullMX)"),
+    phrase("domain_not_accepting.does_not_accept", "does not accept mail", DomainNotAccepting)
+        .ex("RFC 7504 reply text", "521 5.3.2 mx.example.com does not accept mail"),
+    phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
+        .ex("Sendmail", "553 5.1.8 <jane@example.org>... Domain of sender address jane@example.org does not exist"),
+    phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
+        .ex("Postfix", "450 4.1.8 <jane@example.org>: Sender address rejected: Domain not found"),
+    phrase("domain_unknown.host_or_domain", "host or domain name not found", DomainUnknown)
+        .ex("Postfix", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"),
+    phrase("domain_unknown.host_unknown", "host unknown", DomainUnknown)
+        .ex("Sendmail", "550 5.1.2 <jane@example.invalid>... Host unknown (Name server: example.invalid: host not found)"),
+    phrase("domain_unknown.domain_not_found", "domain ~ not found", DomainUnknown)
+        .ex("Postfix", "450 4.1.2 <jane@example.invalid>: Recipient address rejected: Domain not found"),
+    phrase("domain_unknown.domain_does_not_exist", "domain ~ does not exist", DomainUnknown)
+        .ex("Zoho", "550 5.1.2 Domain example.invalid does not exist"),
+    phrase("domain_unknown.no_such_domain", "no such domain", DomainUnknown)
+        .ex("Exchange Server", "550 5.1.2 No such domain at this location"),
+    phrase("domain_unknown.nxdomain", "nxdomain", DomainUnknown)
+        .ex("Haraka", "550 5.1.2 No MX for example.invalid (NXDOMAIN)"),
+    phrase("domain_unknown.find_any_host", "couldn t find any host", DomainUnknown)
+        .ex("qmail", "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"),
+    phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
+        .ex("qmail", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
+    phrase("domain_unknown.recipient_domain", "find the recipient domain", DomainUnknown)
+        .ex("Gmail", "553-5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. 553 5.1.2 https://support.google.com/mail/?p=BadRcptDomain"),
+    phrase("domain_unknown.unrouteable", "unrouteable address", DomainUnknown)
+        .ex("Exim", "Unrouteable address"),
+
+    // Relaying.
+    phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
+        .ex("Postfix", "554 5.7.1 <jane@example.com>: Relay access denied"),
+    phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
+        .ex("Sendmail", "550 5.7.1 <jane@example.com>... Relaying denied"),
+    phrase("relay_denied.relay_denied", "relay denied", RelayDenied)
+        .ex("Gmail", "550 5.7.0 Mail relay denied"),
+    phrase("relay_denied.relay_not_permitted", "relay not permitted", RelayDenied)
+        .ex("Exim", "550 relay not permitted"),
+    phrase("relay_denied.not_permitted_to_relay", "not permitted to relay", RelayDenied)
+        .ex("Exchange Server", "550 5.7.1 Client does not have permissions to send as this sender; not permitted to relay"),
+    phrase("relay_denied.unable_to_relay", "unable to relay", RelayDenied)
+        .ex("Exchange Server", "550 5.7.1 Unable to relay"),
+    phrase("relay_denied.relaying_not_allowed", "relaying ~ not allowed", RelayDenied)
+        .ex("MDaemon", "550 5.7.1 Relaying is not allowed"),
+    phrase("relay_denied.rcpthosts", "allowed rcpthosts", RelayDenied)
+        .ex("qmail", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
+    phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
+        .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
+
+    // Authentication of the sender's domain.
+    phrase("domain_auth_failed.dmarc", "dmarc", DomainAuthFailed)
+        .ex("Microsoft Exchange Online", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."),
+    phrase("domain_auth_failed.spf", "spf", DomainAuthFailed)
+        .ex("Gmail", "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. 550 5.7.26 https://support.google.com/mail/?p=UnauthenticatedSender"),
+    phrase("domain_auth_failed.dkim", "dkim", DomainAuthFailed)
+        .ex("Yahoo", "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with DKIM."),
+    phrase("domain_auth_failed.sender_policy_framework", "sender policy framework", DomainAuthFailed)
+        .ex("Microsoft Exchange Online", "550 5.7.23 The message was rejected because of Sender Policy Framework violation"),
+    phrase("domain_auth_failed.authentication_checks", "authentication checks", DomainAuthFailed)
+        .ex("Gmail", "421-4.7.0 This message does not pass authentication checks. 421 4.7.0 https://support.google.com/mail/?p=UnauthenticatedSender"),
+    phrase("domain_auth_failed.authentication_level", "required authentication level", DomainAuthFailed)
+        .ex("Microsoft Exchange Online", "550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level."),
+
+    // Reverse DNS.
+    phrase("reverse_dns.ptr", "ptr", ReverseDns)
+        .ex("Gmail", "550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. 550 5.7.25 https://support.google.com/mail/?p=IPv6ReverseDNS"),
+    phrase("reverse_dns.reverse_dns", "reverse dns", ReverseDns)
+        .ex("Apple iCloud", "550 5.7.1 [CS07] Message rejected: no reverse DNS for 192.0.2.1"),
+    phrase("reverse_dns.rdns", "rdns", ReverseDns)
+        .ex("Spectrum", "554 5.7.1 - ERROR: Mail refused - <192.0.2.1> - See https://www.spectrum.net/support/internet/understanding-email-error-codes (rDNS)"),
+    phrase("reverse_dns.find_your_hostname", "cannot find your ~ hostname", ReverseDns)
+        .ex("Postfix", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]"),
+    phrase("reverse_dns.ip_name_lookup", "ip name lookup failed", ReverseDns)
+        .ex("Sendmail", "550 5.7.1 IP name lookup failed [192.0.2.1]"),
+
+    // The HELO name.
+    phrase("helo_rejected.helo_command_rejected", "helo command rejected", HeloRejected)
+        .ex("Postfix", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"),
+    phrase("helo_rejected.bad_helo", "bad helo", HeloRejected)
+        .ex("Microsoft Exchange Online", "550 5.7.506 Access Denied, Bad HELO"),
+    phrase("helo_rejected.invalid_helo", "invalid helo", HeloRejected)
+        .ex("Exim", "550 Invalid HELO name (See RFC2821 4.1.1.1)"),
+    phrase("helo_rejected.name_rejected", "my name was rejected", HeloRejected)
+        .ex("qmail", "Sorry, my name was rejected by the remote server. (#4.3.0)"),
+
+    // TLS (a STARTTLS pipelining mistake is the protocol's).
+    phrase("protocol_error.pipeline_after_starttls", "pipeline after starttls", ProtocolError)
+        .ex("Microsoft Exchange Online", "523 5.7.10 No commands allowed to pipeline after STARTTLS"),
+    phrase("tls_required.starttls", "starttls", TlsRequired)
+        .ex("Gmail", "530 5.7.0 Must issue a STARTTLS command first."),
+    phrase("tls_required.tls_required", "tls ~ required", TlsRequired)
+        .ex("Gmail", "421-4.7.0 TLS required for RCPT domain, closing connection. 421 4.7.0 https://support.google.com/mail/?p=..."),
+    phrase("tls_required.mta_sts", "mta sts", TlsRequired)
+        .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: MTA-STS policy validation failed"),
+    phrase("tls_required.certificate", "certificate", TlsRequired)
+        .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: certificate validation failed"),
+
+    // SMTP authentication.
+    phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
+        .ex("Microsoft Exchange Online", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group"),
+    phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
+        .ex("Microsoft Exchange Online", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"),
+    phrase("smtp_auth_failed.authentication_required", "authentication required", SmtpAuthFailed)
+        .ex("Gmail", "530-5.7.0 Authentication Required. 530 5.7.0 https://support.google.com/mail/?p=WantAuthError"),
+    phrase("smtp_auth_failed.password_not_accepted", "password not accepted", SmtpAuthFailed)
+        .ex("Gmail", "535-5.7.8 Username and Password not accepted. 535 5.7.8 https://support.google.com/mail/?p=BadCredentials"),
+    phrase("smtp_auth_failed.not_authenticated", "client was not authenticated", SmtpAuthFailed)
+        .ex("Microsoft Exchange Online", "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful; Client was not authenticated to send anonymous mail during MAIL FROM"),
+    phrase("smtp_auth_failed.authentication_unsuccessful", "authentication unsuccessful", SmtpAuthFailed)
+        .ex("Microsoft Exchange Online", "535 5.7.3 Authentication unsuccessful"),
+    phrase("smtp_auth_failed.authentication_data", "incorrect authentication data", SmtpAuthFailed)
+        .ex("Exim", "535 Incorrect authentication data"),
+    phrase("smtp_auth_failed.application_password", "application specific password", SmtpAuthFailed)
+        .ex("Gmail", "534-5.7.9 Application-specific password required. 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor"),
+
+    // Viruses, attachments, spam and format: only in reply to the content.
+    phrase("virus_detected.virus", "virus", VirusDetected)
+        .after(CONTENT)
+        .ex("Postfix (ClamSMTP)", "550 5.7.1 Virus found: Win.Test.EICAR_HDB-1"),
+    phrase("virus_detected.infected", "infected", VirusDetected)
+        .after(CONTENT)
+        .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
+    phrase("virus_detected.malware", "malware", VirusDetected)
+        .after(CONTENT)
+        .ex("Microsoft Exchange Online", "550 5.7.0 Message rejected: malware detected"),
+    phrase("attachment_rejected.security_issue", "potential security issue", AttachmentRejected)
+        .after(CONTENT)
+        .ex("Gmail", "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit 552-5.7.0 https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines."),
+    phrase("attachment_rejected.banned", "banned", AttachmentRejected)
+        .after(CONTENT)
+        .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload | .exe"),
+    phrase("attachment_rejected.attachment", "attachment*", AttachmentRejected)
+        .after(CONTENT)
+        .ex("Exchange Server", "550 5.7.1 Message rejected due to unacceptable attachments"),
+    phrase("spam_content.unsolicited", "unsolicited", SpamContent)
+        .after(CONTENT)
+        .ex("Gmail", "550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError"),
+    phrase("spam_content.spam", "spam", SpamContent)
+        .after(CONTENT)
+        .ex("rspamd", "554 5.7.1 Spam message rejected"),
+    phrase("spam_content.content_rejected", "content rejected", SpamContent)
+        .after(CONTENT)
+        .ex("NetEase 163.com", "554 DT:SPM Message content rejected"),
+    phrase("spam_content.message_filtered", "message filtered", SpamContent)
+        .after(CONTENT)
+        .ex("Yahoo", "554 Message filtered. Refer to the Troubleshooting page at http://postmaster.yahoo.com/errors/postmaster-28.html"),
+    phrase("malformed_message.rfc_5322", "rfc 5322", MalformedMessage)
+        .ex("Gmail", "550-5.7.1 This message is not RFC 5322 compliant. There are multiple From headers. 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant"),
+    phrase("malformed_message.rfc5322", "rfc5322", MalformedMessage)
+        .ex("Microsoft Exchange Online", "550 5.7.512 Access denied, message must be RFC5322 section 3.6.2 compliant"),
+    phrase("malformed_message.missing_header", "missing ~ header", MalformedMessage)
+        .ex("Gmail", "550-5.7.1 Messages missing a valid Message-ID header are not 550 5.7.1 accepted."),
+    phrase("malformed_message.duplicate_header", "duplicate header", MalformedMessage)
+        .ex("Yahoo", "554 5.7.1 Duplicate header: From"),
+    phrase("malformed_message.bare_lf", "bare lf*", MalformedMessage)
+        .ex("Postfix", "550 5.5.2 Error: bare <LF> received"),
+
+    // Protocol errors.
+    phrase("protocol_error.syntax_error", "syntax error", ProtocolError)
+        .ex("Postfix", "500 5.5.2 Error: command not recognized; syntax error"),
+    phrase("protocol_error.bad_sequence", "bad sequence of commands", ProtocolError)
+        .ex("RFC 5321 reply text", "503 Bad sequence of commands"),
+    phrase("protocol_error.command_unrecognized", "command unrecognized", ProtocolError)
+        .ex("Sendmail", "500 5.5.1 Command unrecognized: \"XYZZY\""),
+    phrase("protocol_error.command_not_recognized", "command not recognized", ProtocolError)
+        .ex("Postfix", "502 5.5.2 Error: command not recognized"),
+    phrase("protocol_error.need_mail_before_rcpt", "need mail before rcpt", ProtocolError)
+        .ex("Sendmail", "503 5.5.1 Need MAIL before RCPT"),
+    phrase("protocol_error.pipelining", "improper use of smtp command pipelining", ProtocolError)
+        .ex("Postfix", "improper command pipelining after DATA from mail.example.com[192.0.2.1]: Improper use of SMTP command pipelining"),
+
+    // The recipient: specific words, then the generic ones.
+    phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
+        .ex("RFC 5321 reply text", "551 User not local; please try <jane@example.net>"),
+    phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
+        .ex("Exchange Server", "550 5.1.6 Recipient mailbox has moved"),
+    phrase("mailbox_disabled.account_disabled", "account ~ disabled", MailboxDisabled)
+        .ex("Gmail", "550-5.2.1 The email account that you tried to reach is disabled. 550 5.2.1 https://support.google.com/mail/?p=DisabledUser"),
+    phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
+        .ex("Yahoo", "554 30 Sorry, your message to jane@yahoo.com cannot be delivered. This mailbox is disabled (554.30)."),
+    phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
+        .ex("Gmail", "550 5.2.1 The email account that you tried to reach is inactive."),
+    phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
+        .ex("Exchange Server", "550 5.2.1 Mailbox deactivated"),
+    phrase("mailbox_disabled.no_longer_accepts", "no longer accepts mail", MailboxDisabled)
+        .ex("Exchange Server", "550 5.2.1 This mailbox no longer accepts mail"),
+    phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
+        .ex("AOL", "554 5.7.1 Message refused due to recipient preferences"),
+    phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
+        .ex("Google Groups", "550-5.7.1 You may not have permission to post messages to the group. 550 5.7.1 https://support.google.com/a/?p=..."),
+    phrase("user_unknown.recipnotfound", "recipnotfound", UserUnknown)
+        .ex("Microsoft Exchange Online", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
+    phrase("user_unknown.recipientnotfound", "recipientnotfound", UserUnknown)
+        .ex("Microsoft Exchange Online", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
+    phrase("user_unknown.user_unknown", "user unknown", UserUnknown)
+        .ex("Postfix", "550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in local recipient table"),
+    phrase("user_unknown.unknown_user", "unknown user", UserUnknown)
+        .ex("Courier", "550 5.1.1 Unknown user"),
+    phrase("user_unknown.no_such_user", "no such user", UserUnknown)
+        .ex("Exim (cPanel)", "550 No Such User Here"),
+    phrase("user_unknown.user_not_found", "user not found", UserUnknown)
+        .ex("Zimbra", "550 5.1.1 <jane@example.com>: Recipient address rejected: user not found"),
+    phrase("user_unknown.user_does_not_exist", "user ~ does not exist", UserUnknown)
+        .ex("Apple iCloud", "550 5.1.1 <jane@icloud.com>: user does not exist"),
+    phrase("user_unknown.account_does_not_exist", "account ~ does not exist", UserUnknown)
+        .ex("Gmail", "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser"),
+    phrase("user_unknown.mailbox_does_not_exist", "mailbox ~ does not exist", UserUnknown)
+        .ex("Exchange Server", "550 5.1.1 Mailbox does not exist"),
+    phrase("user_unknown.no_mailbox_here", "no mailbox here", UserUnknown)
+        .ex("qmail", "Sorry, no mailbox here by that name. (#5.1.1)"),
+    phrase("user_unknown.mailbox_not_found", "mailbox not found", UserUnknown)
+        .ex("Yahoo", "552 1 Requested mail action aborted, mailbox not found"),
+    phrase("user_unknown.destinataire_invalide", "destinataire invalide", UserUnknown)
+        .ex("Orange", "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"),
+    phrase("user_unknown.invalid_recipient", "invalid recipient", UserUnknown)
+        .ex("Mimecast", "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"),
+    phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
+        .ex("Exim", "550 5.1.1 <jane@example.com>: Recipient unknown"),
+    phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
+        .ex("Microsoft Exchange", "550 5.1.1 Unknown recipient"),
+    phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
+        .ex("Proofpoint", "550 5.1.1 No such recipient"),
+    phrase("user_unknown.recipient_not_found", "recipient not found", UserUnknown)
+        .ex("Barracuda", "550 5.1.1 <jane@example.com>: Recipient not found"),
+    phrase("user_unknown.doesn_t_have_account", "doesn t have a ~ account", UserUnknown)
+        .ex("Yahoo", "554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"),
+    phrase("user_unknown.illegal_alias", "unknown or illegal alias", UserUnknown)
+        .ex("Sendmail", "550 5.1.1 <jane@example.com>... unknown or illegal alias: jane@example.com"),
+    phrase("user_unknown.bad_destination_mailbox", "bad destination mailbox address", UserUnknown)
+        .ex("Mailgun", "550 5.1.1 Bad destination mailbox address"),
+    phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
+        .ex("Lotus Domino", "550 5.1.1 Addressee unknown"),
+
+    // The sender's address.
+    phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
+        .after(MAIL | RCPT)
+        .ex("Postfix", "504 5.5.2 <jane>: Sender address rejected: need fully-qualified address"),
+    phrase("sender_rejected.bad_sender_syntax", "bad sender address syntax", SenderRejected)
+        .ex("Postfix", "501 5.1.7 Bad sender address syntax"),
+    phrase("sender_rejected.envelope_blocked", "envelope blocked", SenderRejected)
+        .ex("Mimecast", "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550"),
+    phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
+        .ex("Mimecast", "550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"),
+
+    // -----------------------------------------------------------------
+    // Vendor tokens: a provider's own code, where its words are generic.
+    token("rate_limited.spectrum_aup_in13", "AUP#In-13*", RateLimited)
+        .ex("Spectrum", "550 5.1.0 <jane@example.org> sender rejected. Please see understanding-email-error-codes for more information. AUP#In-1310"),
+    token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
+        .ex("Spectrum", "554 5.7.1 - ERROR: Mail refused - <192.0.2.1> - See https://www.spectrum.net/support/internet/understanding-email-error-codes AUP#CDRBL"),
+    token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
+        .ex("Microsoft Exchange Online", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]"),
+    token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
+        .ex("Orange", "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]"),
+    token("bad_reputation.yahoo_tss09", "[TSS09]", BadReputation)
+        .ex("Yahoo", "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"),
+    token("bad_reputation.yahoo_ts03", "[TS03]", BadReputation)
+        .ex("Yahoo", "553 5.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See http://postmaster.yahoo.com/errors/421-ts03.html"),
+    token("policy_violation.apple_cs01", "[CS01]", PolicyViolation)
+        .ex("Apple iCloud", "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"),
+
+    // -----------------------------------------------------------------
+    // Enhanced codes that name a cause (before the generic words below,
+    // which a specific code beats).
+    enhanced("user_unknown.x_1_1", "X.1.1", UserUnknown)
+        .ex("Postfix", "550 5.1.1 <jane@example.com>: Recipient address rejected: undeliverable address"),
+    enhanced("domain_unknown.x_1_2", "X.1.2", DomainUnknown)
+        .ex("Exim", "550 5.1.2 <jane@example.invalid>: bad destination system address"),
+    enhanced("user_unknown.x_1_3", "X.1.3", UserUnknown)
+        .ex("Sendmail", "553 5.1.3 <jane@@example.com>... Bad recipient address syntax"),
+    enhanced("mailbox_moved.x_1_6", "X.1.6", MailboxMoved)
+        .ex("Exchange Server", "550 5.1.6 Recipient addresses in this domain are no longer used"),
+    enhanced("sender_rejected.x_1_7", "X.1.7", SenderRejected)
+        .ex("Postfix", "553 5.1.7 The sender address is invalid"),
+    enhanced("sender_rejected.x_1_8", "X.1.8", SenderRejected)
+        .ex("Postfix", "553 5.1.8 <jane@example.org>: Sender address rejected: undeliverable address"),
+    enhanced("domain_not_accepting.x_1_10", "X.1.10", DomainNotAccepting)
+        .ex("RFC 7505 reply", "556 5.1.10 Recipient address has null MX"),
+    enhanced("mailbox_disabled.x_2_1", "X.2.1", MailboxDisabled)
+        .ex("Exchange Server", "550 5.2.1 Mailbox cannot be accessed"),
+    enhanced("mailbox_full.x_2_2", "X.2.2", MailboxFull)
+        .ex("Gmail", "452 4.2.2 The email account that you tried to reach is over its storage allotment"),
+    enhanced("message_too_large.x_2_3", "X.2.3", MessageTooLarge)
+        .ex("Sendmail", "552 5.2.3 Message length exceeds administrative limit"),
+    enhanced("recipient_refused.x_2_4", "X.2.4", RecipientRefused)
+        .ex("Mailman", "550 5.2.4 Mailing list expansion problem"),
+    enhanced("server_error.x_3_1", "X.3.1", ServerError)
+        .ex("Exchange Server", "452 4.3.1 Mail system full"),
+    enhanced("domain_not_accepting.x_3_2", "X.3.2", DomainNotAccepting)
+        .ex("RFC 3463 reply", "554 5.3.2 System not accepting network messages"),
+    enhanced("message_too_large.x_3_4", "X.3.4", MessageTooLarge)
+        .ex("Exchange Server", "552 5.3.4 Requested action not taken; message exceeds the maximum permitted"),
+    enhanced("server_error.x_3_0", "X.3.0-5", ServerError)
+        .ex("Gmail", "451 4.3.0 Mail server temporarily rejected message."),
+    enhanced("network_error.x_4_1", "X.4.1-2", NetworkError)
+        .ex("Exim", "451 4.4.1 No answer from host"),
+    enhanced("domain_unknown.5_4_4", "5.4.4", DomainUnknown)
+        .ex("Microsoft Exchange Online", "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
+    enhanced("network_error.4_4_4", "4.4.4", NetworkError)
+        .ex("Microsoft Exchange Online", "451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant"),
+    enhanced("server_error.x_4_3", "X.4.3", ServerError)
+        .ex("Sendmail", "451 4.4.3 Directory server failure"),
+    enhanced("server_error.x_4_5", "X.4.5", ServerError)
+        .ex("Sendmail", "452 4.4.5 Mail system congestion"),
+    enhanced("mail_loop.x_4_6", "X.4.6", MailLoop)
+        .ex("Postfix", "554 5.4.6 Routing loop"),
+    enhanced("expired.x_4_7", "X.4.7", Expired)
+        .ex("Postfix", "4.4.7 Delivery time expired"),
+    enhanced("mail_loop.5_4_14", "5.4.14", MailLoop)
+        .ex("Microsoft Exchange Online", "554 5.4.14 Hop count exceeded"),
+    enhanced("expired.5_4_300", "5.4.300", Expired)
+        .ex("Microsoft Exchange Online", "550 5.4.300 Message expired"),
+    enhanced("network_error.x_4_316", "X.4.316", NetworkError)
+        .ex("Microsoft Exchange Online", "451 4.4.316 Connection refused"),
+    enhanced("tls_required.x_4_317", "X.4.317", TlsRequired)
+        .ex("Microsoft Exchange Online", "451 4.4.317 Cannot connect to remote server"),
+    enhanced("too_many_recipients.x_5_3", "X.5.3", TooManyRecipients)
+        .ex("Postfix", "452 4.5.3 Error: too many recipients"),
+    enhanced("protocol_error.x_5", "X.5.1-6", ProtocolError)
+        .ex("Postfix", "501 5.5.4 Syntax: RCPT TO:<address>"),
+    enhanced("malformed_message.x_6", "X.6.0-999", MalformedMessage)
+        .ex("Microsoft Exchange Online", "554 5.6.211 Invalid MIME Content"),
+    enhanced("recipient_refused.x_7_2", "X.7.2", RecipientRefused)
+        .ex("Mailman", "550 5.7.2 Mailing list expansion prohibited"),
+    enhanced("smtp_auth_failed.x_7_8", "X.7.8", SmtpAuthFailed)
+        .ex("Postfix", "535 5.7.8 Error: authentication failed: authentication failure"),
+    enhanced("tls_required.x_7_10", "X.7.10-11", TlsRequired)
+        .ex("Postfix", "530 5.7.10 Encryption needed"),
+    enhanced("mailbox_disabled.x_7_13", "X.7.13", MailboxDisabled)
+        .ex("RFC 3463 reply", "525 5.7.13 User account disabled"),
+    enhanced("message_too_large.x_7_16", "X.7.16", MessageTooLarge)
+        .ex("RFC 6710 reply", "552 5.7.16 Message is too big for the specified priority"),
+    enhanced("mailbox_moved.x_7_17", "X.7.17-18", MailboxMoved)
+        .ex("RFC 7293 reply", "550 5.7.17 Mailbox owner has changed"),
+    enhanced("domain_auth_failed.x_7_20", "X.7.20-24", DomainAuthFailed)
+        .ex("Postfix (OpenDKIM)", "550 5.7.20 No passing DKIM signature found"),
+    enhanced("reverse_dns.x_7_25", "X.7.25", ReverseDns)
+        .ex("Postfix", "550 5.7.25 Reverse DNS validation failed"),
+    enhanced("domain_auth_failed.x_7_26", "X.7.26", DomainAuthFailed)
+        .ex("Gmail", "550 5.7.26 Multiple authentication checks failed"),
+    enhanced("sender_rejected.x_7_27", "X.7.27", SenderRejected)
+        .ex("RFC 7505 reply", "550 5.7.27 Sender address has null MX"),
+    enhanced("bad_reputation.x_7_28", "X.7.28", BadReputation)
+        .ex("Gmail", "421 4.7.28 Mail flood detected"),
+    enhanced("domain_auth_failed.x_7_29", "X.7.29", DomainAuthFailed)
+        .ex("RFC 8617 reply", "550 5.7.29 ARC validation failure"),
+    enhanced("tls_required.x_7_30", "X.7.30", TlsRequired)
+        .ex("RFC 8689 reply", "550 5.7.30 REQUIRETLS support required"),
+    enhanced("smtp_auth_failed.x_7_57", "5.7.57", SmtpAuthFailed)
+        .ex("Microsoft Exchange Online", "530 5.7.57 Client not authenticated to send mail"),
+    enhanced("relay_denied.x_7_64", "5.7.64", RelayDenied)
+        .ex("Microsoft Exchange Online", "550 5.7.64 TenantAttribution; Relay Access"),
+    enhanced("recipient_refused.x_7_124", "5.7.124", RecipientRefused)
+        .ex("Microsoft Exchange Online", "550 5.7.124 Sender not in allowed senders list"),
+    enhanced("recipient_refused.x_7_133", "5.7.133-136", RecipientRefused)
+        .ex("Microsoft Exchange Online", "550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required"),
+    enhanced("tls_required.x_7_321", "5.7.321-324", TlsRequired)
+        .ex("Microsoft Exchange Online", "550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail."),
+    enhanced("helo_rejected.x_7_506", "5.7.506", HeloRejected)
+        .ex("Microsoft Exchange Online", "550 5.7.506 Access Denied"),
+    enhanced("domain_auth_failed.x_7_509", "5.7.509", DomainAuthFailed)
+        .ex("Microsoft Exchange Online", "550 5.7.509 Access denied"),
+    enhanced("blocklisted.x_7_511", "5.7.511", Blocklisted)
+        .ex("Microsoft Exchange Online", "550 5.7.511 Access denied"),
+    enhanced("blocklisted.x_7_606", "5.7.606-649", Blocklisted)
+        .ex("Microsoft Exchange Online", "550 5.7.606 Access denied"),
+    enhanced("bad_reputation.x_7_700", "5.7.700-750", BadReputation)
+        .ex("Microsoft Exchange Online", "550 5.7.705 Access denied, tenant has exceeded threshold"),
+    enhanced("rate_limited.x_7_500", "4.7.500-699", RateLimited)
+        .ex("Microsoft Exchange Online", "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation."),
+    enhanced("rate_limited.x_2_121", "5.2.121-122", RateLimited)
+        .ex("Microsoft Exchange Online", "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"),
+    // -----------------------------------------------------------------
+    // Generic phrases: words that only sound like a cause.
+    phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
+        .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
+    phrase("sender_rejected.sender_rejected", "sender rejected", SenderRejected)
+        .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected. Refer to the Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information."),
+    phrase("sender_rejected.invalid_sender", "invalid sender", SenderRejected)
+        .ex("Orange", "550 5.7.1 Emetteur invalide. Invalid Sender. LPN007_510"),
+    phrase("recipient_refused.delivery_not_authorized", "delivery not authorized", RecipientRefused)
+        .ex("Domino", "550 5.7.1 Delivery not authorized, message refused"),
+    phrase("user_unknown.mailbox_unavailable", "mailbox unavailable", UserUnknown)
+        .class(&[5])
+        .ex("Outlook.com", "550 5.5.0 Requested action not taken: mailbox unavailable."),
+    phrase("server_error.temporarily_unavailable", "temporarily unavailable", ServerError)
+        .ex("Mimecast", "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"),
+    phrase("greylisted.try_again_later", "try again later", Greylisted)
+        .class(&[4])
+        .ex("rspamd", "451 4.7.1 Try again later"),
+    phrase("policy_violation.administrative_prohibition", "administrative prohibition", PolicyViolation)
+        .ex("Exim", "550 Administrative prohibition"),
+    phrase("policy_violation.anti_spoofing", "anti spoofing", PolicyViolation)
+        .ex("Mimecast", "550 Rejected by header based Anti-Spoofing policy: jane@example.com - https://community.mimecast.com/docs/DOC-1369#550"),
+    phrase("policy_violation.policy", "polic*", PolicyViolation)
+        .ex("Yahoo", "554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7253.html"),
+    phrase("policy_violation.access_denied", "access denied", PolicyViolation)
+        .ex("Sendmail", "550 5.7.1 <jane@example.com>... Access denied"),
+    phrase("protocol_error.need_rcpt", "need rcpt", ProtocolError)
+        .ex("Sendmail", "503 5.0.0 Need RCPT (recipient)"),
+
+    // Enhanced codes that servers use for many causes.
+    enhanced("smtp_auth_failed.x_7_9", "X.7.9", SmtpAuthFailed)
+        .ex("Gmail", "534-5.7.9 Please log in with your web browser and then try again."),
+    enhanced("policy_violation.x_7_1", "X.7.1", PolicyViolation)
+        .ex("Postfix", "554 5.7.1 <jane@example.com>: Recipient address rejected: Access denied"),
+
+    // -----------------------------------------------------------------
+    // Basic codes, with the command where it matters.
+    basic("too_many_recipients.452_rcpt", "452", TooManyRecipients)
+        .only_after(RCPT)
+        .ex("RFC 5321 reply text", "452 Too many recipients"),
+    basic("server_error.452", "452", ServerError)
+        .ex("RFC 5321 reply text", "452 Requested action not taken: insufficient system storage"),
+    basic("message_too_large.552_data", "552", MessageTooLarge)
+        .only_after(CONTENT | MAIL)
+        .ex("RFC 5321 reply text", "552 Requested mail action aborted: exceeded storage allocation"),
+    basic("mailbox_full.552", "552", MailboxFull)
+        .ex("RFC 5321 reply text", "552 Requested mail action aborted: exceeded storage allocation"),
+    basic("user_unknown.550_rcpt", "550", UserUnknown)
+        .only_after(RCPT)
+        .ex("RFC 5321 reply text", "550 Requested action not taken: mailbox unavailable"),
+    basic("sender_rejected.550_mail", "550", SenderRejected)
+        .only_after(MAIL)
+        .ex("RFC 5321 reply text", "550 Requested action not taken: mailbox unavailable"),
+    basic("sender_rejected.553_mail", "553", SenderRejected)
+        .only_after(MAIL)
+        .ex("RFC 5321 reply text", "553 Requested action not taken: mailbox name not allowed"),
+    basic("user_unknown.553_rcpt", "553", UserUnknown)
+        .only_after(RCPT)
+        .ex("RFC 5321 reply text", "553 Requested action not taken: mailbox name not allowed"),
+    basic("mailbox_moved.551", "551", MailboxMoved)
+        .ex("RFC 5321 reply text", "551 User not local; please try <forward-path>"),
+    basic("domain_not_accepting.521", "521", DomainNotAccepting)
+        .ex("RFC 7504 reply text", "521 Server does not accept mail"),
+    basic("domain_not_accepting.556", "556", DomainNotAccepting)
+        .ex("RFC 7504 reply text", "556 Domain does not accept mail"),
+    basic("helo_rejected.501_helo", "501", HeloRejected)
+        .only_after(HELO)
+        .ex("RFC 5321 reply text", "501 Syntax error in parameters or arguments"),
+    basic("sender_rejected.501_mail", "501", SenderRejected)
+        .only_after(MAIL)
+        .ex("RFC 5321 reply text", "501 Syntax error in parameters or arguments"),
+    basic("tls_required.454_starttls", "454", TlsRequired)
+        .only_after(STARTTLS)
+        .ex("RFC 3207 reply text", "454 TLS not available due to temporary reason"),
+    basic("smtp_auth_failed.454_auth", "454", SmtpAuthFailed)
+        .only_after(AUTH)
+        .ex("RFC 4954 reply text", "454 Temporary authentication failure"),
+    basic("smtp_auth_failed.530", "530", SmtpAuthFailed)
+        .ex("RFC 4954 reply text", "530 Authentication required"),
+    basic("smtp_auth_failed.535", "535", SmtpAuthFailed)
+        .ex("RFC 4954 reply text", "535 Authentication credentials invalid"),
+    basic("smtp_auth_failed.534", "534", SmtpAuthFailed)
+        .ex("RFC 4954 reply text", "534 Authentication mechanism is too weak"),
+    basic("smtp_auth_failed.538", "538", SmtpAuthFailed)
+        .ex("RFC 4954 reply text", "538 Encryption required for requested authentication mechanism"),
+    basic("smtp_auth_failed.432", "432", SmtpAuthFailed)
+        .ex("RFC 4954 reply text", "432 A password transition is needed"),
+    basic("protocol_error.500", "500", ProtocolError)
+        .ex("RFC 5321 reply text", "500 Syntax error, command unrecognized"),
+    basic("protocol_error.501", "501", ProtocolError)
+        .ex("RFC 5321 reply text", "501 Syntax error in parameters or arguments"),
+    basic("protocol_error.502", "502", ProtocolError)
+        .ex("RFC 5321 reply text", "502 Command not implemented"),
+    basic("protocol_error.503", "503", ProtocolError)
+        .ex("RFC 5321 reply text", "503 Bad sequence of commands"),
+    basic("protocol_error.504", "504", ProtocolError)
+        .ex("RFC 5321 reply text", "504 Command parameter not implemented"),
+    basic("protocol_error.555", "555", ProtocolError)
+        .ex("RFC 5321 reply text", "555 MAIL FROM/RCPT TO parameters not recognized or not implemented"),
+    basic("protocol_error.455", "455", ProtocolError)
+        .ex("RFC 5321 reply text", "455 Server unable to accommodate parameters"),
+
+    // -----------------------------------------------------------------
+    // The class alone: no cause can be read.
+    class("unknown.4", "4", Unknown)
+        .ex("RFC 5321 reply text", "450 Requested mail action not taken: mailbox unavailable"),
+    class("unknown.5", "5", Unknown)
+        .ex("Yahoo", "554 Message not allowed - [299]"),
+    class("unknown.2", "2", Unknown)
+        .ex("RFC 5321 reply text", "250 OK"),
+    class("unknown.3", "3", Unknown)
+        .ex("RFC 5321 reply text", "354 Start mail input; end with <CRLF>.<CRLF>"),
+    // Nothing at all: no code, and no words the table knows.
+    class("unknown.none", "", Unknown)
+        .ex("Exim", "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error."),
+];
