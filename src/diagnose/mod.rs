@@ -174,17 +174,27 @@ impl<'a> Diagnosis<'a> {
     /// assert_eq!(d.reason(), Reason::UserUnknown);
     /// assert!(d.suppress());
     /// let evidence = d.evidence().next().unwrap();
-    /// assert_eq!(evidence.as_str(), Some("account that you tried to reach does not exist"));
+    /// assert_eq!(evidence.as_str(), Some("does not exist"));
+    /// assert_eq!(&wire[evidence.range().unwrap()], b"does not exist");
     /// # Ok::<(), smtp_codes::ParseError>(())
     /// ```
     pub fn of_reply(reply: &Reply<'a>, command: Option<Command>) -> Diagnosis<'a> {
         let raw = reply.raw();
-        let enhanced = reply.enhanced();
+        // The enhanced code at the start of the first line's text (what
+        // `Reply::enhanced` finds), read in place.
+        let found = raw
+            .get(4..)
+            .and_then(EnhancedCode::parse_prefix)
+            .filter(|&(_, n)| {
+                raw.len() > 3
+                    && raw[3] != b'\r'
+                    && raw[3] != b'\n'
+                    && matches!(raw.get(4 + n), None | Some(b' ' | b'\r' | b'\n'))
+            });
+        let enhanced = found.map(|(e, _)| e);
         let spans = Spans {
             code: Some(0),
-            enhanced: enhanced.and_then(|_| {
-                EnhancedCode::parse_prefix(raw.get(4..)?).map(|(_, len)| (4, 4 + len))
-            }),
+            enhanced: found.map(|(_, n)| (4, 4 + n)),
         };
         let digits = reply.code().as_str().as_bytes();
         let head = [digits[0], digits[1], digits[2]];
@@ -360,22 +370,22 @@ fn decide<'a>(
     // The first code rule that applies, if it comes before the text's best.
     let text_at = hits.best.map_or(RULES.len(), |h| h.rule as usize);
     let code_span = spans.code.map(|s| (s, s + 3));
-    let by_code = RULES[..text_at].iter().find_map(|r| {
-        if !r.allows(class, command) {
-            return None;
-        }
-        match (r.kind, enhanced, code) {
-            (EvidenceKind::EnhancedCode, Some(e), _) if r.covers_enhanced(e) => {
-                Some((r, spans.enhanced))
-            }
-            (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c))
-                if r.covers_code(c.as_u16()) =>
-            {
-                Some((r, code_span))
-            }
-            _ => None,
-        }
-    });
+    let by_code = rules::CODE_RULES
+        .iter()
+        .take_while(|p| (p.rule as usize) < text_at)
+        .find_map(|p| {
+            let r = &RULES[p.rule as usize];
+            let span = match (r.kind, enhanced, code) {
+                (EvidenceKind::EnhancedCode, Some(e), _) if p.covers_enhanced(e) => spans.enhanced,
+                (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c))
+                    if p.covers_code(c.as_u16()) =>
+                {
+                    code_span
+                }
+                _ => return None,
+            };
+            r.allows(class, command).then_some((r, span))
+        });
     if let Some((rule, span)) = by_code {
         return done(rule, [at(span, rule.kind), None]);
     }

@@ -168,42 +168,72 @@ impl Rule {
                     None => !self.known,
                 })
     }
+}
 
-    /// Whether an enhanced-code rule's pattern covers `code`: `X.s.d`,
-    /// `5.s.d`, or a range of details `X.s.d-e`.
-    pub(crate) fn covers_enhanced(&self, code: EnhancedCode) -> bool {
-        let p = self.pattern.as_bytes();
-        let class_ok = match p.first() {
-            Some(b'X') => true,
-            Some(&d) => d.wrapping_sub(b'0') == code.class().digit(),
-            None => false,
-        };
-        let mut nums = [0u16; 3];
+/// A code rule's pattern, read at compile time: the class digit (0 for
+/// `X`), the subject and the range of details of an enhanced code, or the
+/// basic code (a class rule: its digit times 100, the whole class).
+#[derive(Clone, Copy)]
+pub(crate) struct CodePattern {
+    pub(crate) rule: u16,
+    class: u8,
+    subject: u16,
+    low: u16,
+    high: u16,
+}
+
+impl CodePattern {
+    pub(crate) const fn of(rule: u16, pattern: &str) -> CodePattern {
+        let p = pattern.as_bytes();
+        let mut nums = [0u16; 4];
         let mut n = 0;
         let mut have = false;
-        for &b in p.get(2..).unwrap_or(&[]) {
+        let mut class = 0;
+        let mut i = 0;
+        if p.len() > 1 && p[1] == b'.' {
+            if p[0] != b'X' {
+                class = p[0] - b'0';
+            }
+            i = 2;
+        }
+        while i < p.len() {
+            let b = p[i];
             if b.is_ascii_digit() {
                 nums[n] = nums[n] * 10 + (b - b'0') as u16;
                 have = true;
-            } else if have && n < 2 {
+            } else if have {
+                assert!(n < 3, "a code pattern has at most three numbers");
                 n += 1;
                 have = false;
             }
+            i += 1;
         }
-        let (subject, low) = (nums[0], nums[1]);
-        let high = if n == 2 { nums[2] } else { low };
-        class_ok && code.subject() == subject && (low..=high).contains(&code.detail())
+        let count = if have { n + 1 } else { n };
+        CodePattern {
+            rule,
+            class,
+            subject: nums[0],
+            low: nums[1],
+            high: if count == 3 { nums[2] } else { nums[1] },
+        }
     }
 
-    /// Whether a basic-code rule's pattern is `code`, or a class rule's its class.
-    pub(crate) fn covers_code(&self, code: u16) -> bool {
-        let mut n = 0u16;
-        for &b in self.pattern.as_bytes() {
-            n = n * 10 + (b.wrapping_sub(b'0')) as u16;
-        }
-        match self.pattern.len() {
-            1 => code / 100 == n,
-            _ => code == n,
+    /// Whether an enhanced-code pattern covers `code`.
+    #[inline]
+    pub(crate) const fn covers_enhanced(&self, code: EnhancedCode) -> bool {
+        (self.class == 0 || self.class == code.class().digit())
+            && code.subject() == self.subject
+            && code.detail() >= self.low
+            && code.detail() <= self.high
+    }
+
+    /// Whether a basic-code pattern is `code`, or a class pattern its class.
+    #[inline]
+    pub(crate) const fn covers_code(&self, code: u16) -> bool {
+        match self.subject {
+            0 => false,
+            d @ 1..=9 => code / 100 == d,
+            c => code == c,
         }
     }
 }

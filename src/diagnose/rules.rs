@@ -20,7 +20,9 @@
 
 use crate::command::Command;
 use crate::diagnose::reason::Reason::*;
-use crate::diagnose::rule::{CONTENT, Commands, Rule, basic, class, cmd, enhanced, phrase, token};
+use crate::diagnose::rule::{
+    CONTENT, CodePattern, Commands, EvidenceKind, Rule, basic, class, cmd, enhanced, phrase, token,
+};
 
 const HELO: Commands = cmd(Command::Helo) | cmd(Command::Ehlo);
 const MAIL: Commands = cmd(Command::Mail);
@@ -293,7 +295,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Microsoft Exchange Online", "523 5.7.10 No commands allowed to pipeline after STARTTLS"),
     phrase("tls_required.starttls", "starttls", TlsRequired)
         .ex("Gmail", "530 5.7.0 Must issue a STARTTLS command first."),
-    phrase("tls_required.tls_required", "tls ~ required", TlsRequired)
+    phrase("tls_required.tls_required", "tls required", TlsRequired)
         .ex("Gmail", "421-4.7.0 TLS required for RCPT domain, closing connection. 421 4.7.0 https://support.google.com/mail/?p=..."),
     phrase("tls_required.mta_sts", "mta sts", TlsRequired)
         .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: MTA-STS policy validation failed"),
@@ -357,7 +359,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Gmail", "550-5.7.1 Messages missing a valid Message-ID header are not 550 5.7.1 accepted."),
     phrase("malformed_message.duplicate_header", "duplicate header", MalformedMessage)
         .ex("Yahoo", "554 5.7.1 Duplicate header: From"),
-    phrase("malformed_message.bare_lf", "bare lf*", MalformedMessage)
+    phrase("malformed_message.bare_lf", "bare lf", MalformedMessage)
         .ex("Postfix", "550 5.5.2 Error: bare <LF> received"),
 
     // Protocol errors.
@@ -405,12 +407,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim (cPanel)", "550 No Such User Here"),
     phrase("user_unknown.user_not_found", "user not found", UserUnknown)
         .ex("Zimbra", "550 5.1.1 <jane@example.com>: Recipient address rejected: user not found"),
-    phrase("user_unknown.user_does_not_exist", "user ~ does not exist", UserUnknown)
-        .ex("Apple iCloud", "550 5.1.1 <jane@icloud.com>: user does not exist"),
-    phrase("user_unknown.account_does_not_exist", "account ~ does not exist", UserUnknown)
+    phrase("user_unknown.does_not_exist", "does not exist", UserUnknown)
         .ex("Gmail", "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser"),
-    phrase("user_unknown.mailbox_does_not_exist", "mailbox ~ does not exist", UserUnknown)
-        .ex("Exchange Server", "550 5.1.1 Mailbox does not exist"),
     phrase("user_unknown.no_mailbox_here", "no mailbox here", UserUnknown)
         .ex("qmail", "Sorry, no mailbox here by that name. (#5.1.1)"),
     phrase("user_unknown.mailbox_not_found", "mailbox not found", UserUnknown)
@@ -449,7 +447,7 @@ pub(crate) const RULES: &[Rule] = &[
 
     // -----------------------------------------------------------------
     // Vendor tokens: a provider's own code, where its words are generic.
-    token("rate_limited.spectrum_aup_in13", "AUP#In-13*", RateLimited)
+    token("rate_limited.spectrum_aup_in_1310", "AUP#In-1310", RateLimited)
         .ex("Spectrum", "550 5.1.0 <jane@example.org> sender rejected. Please see understanding-email-error-codes for more information. AUP#In-1310"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("Spectrum", "554 5.7.1 - ERROR: Mail refused - <192.0.2.1> - See https://www.spectrum.net/support/internet/understanding-email-error-codes AUP#CDRBL"),
@@ -691,3 +689,35 @@ pub(crate) const RULES: &[Rule] = &[
     class("unknown.none", "", Unknown)
         .ex("Exim", "A message that you sent could not be delivered to one or more of its recipients. This is a permanent error."),
 ];
+
+const fn is_code_rule(rule: &Rule) -> bool {
+    !matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken)
+}
+
+const CODE_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < RULES.len() {
+        if is_code_rule(&RULES[i]) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// The code rules (enhanced code, basic code, class), in table order, with
+/// their patterns read.
+pub(crate) static CODE_RULES: [CodePattern; CODE_COUNT] = {
+    let mut out = [CodePattern::of(0, ""); CODE_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < RULES.len() {
+        if is_code_rule(&RULES[i]) {
+            out[n] = CodePattern::of(i as u16, RULES[i].pattern);
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+};
