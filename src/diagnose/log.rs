@@ -149,9 +149,15 @@ impl<'a> LogLine<'a> {
                 out.reply_start = c;
                 let mut t = skip_spaces(line, (c + 4).min(line.len()));
                 if c + 3 < line.len() {
-                    if let Some((e, e_end)) = enhanced_at(line, c + 4) {
+                    // Some servers write `#5.1.0` for the enhanced code.
+                    let at = if line.get(c + 4) == Some(&b'#') {
+                        c + 5
+                    } else {
+                        c + 4
+                    };
+                    if let Some((e, e_end)) = enhanced_at(line, at) {
                         out.enhanced = Some(e);
-                        out.enhanced_at = Some((c + 4, e_end));
+                        out.enhanced_at = Some((at, e_end));
                         t = skip_spaces(line, e_end);
                     }
                 }

@@ -392,9 +392,11 @@ fn decide<'a>(
     if let Some(best) = hits.best {
         let best_rule = &RULES[best.rule as usize];
         return match hits.cause {
-            // An expiry that quotes its cause elsewhere in the text.
+            // An expiry that quotes its cause elsewhere in the text; a
+            // network failure is what an expiry usually is, so it stays one.
             Some(cause)
                 if best_rule.reason == Reason::Expired
+                    && RULES[cause.rule as usize].reason != Reason::NetworkError
                     && (cause.end <= best.start || cause.start >= best.end) =>
             {
                 done(
