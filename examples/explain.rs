@@ -10,7 +10,11 @@
 //!
 //! With `-`, every reply in the input is parsed, one after another, and
 //! explained; with `--json`, one JSON object per reply per line:
-//! `{"code": 550, "enhanced": "5.1.1", "lines": [...], ...}`. Input that
+//! `{"code": 550, "enhanced": "5.1.1", "lines": [...], ..., "reason": {...}}`,
+//! where `reason` is the likely cause: `{"name": "user_unknown", "title":
+//! ..., "summary": ..., "retry": false, "suppress": true, "evidence":
+//! ["does not exist"], "rule": "user_unknown.does_not_exist"}`. `--command
+//! CMD` says which command the replies answered. Input that
 //! does not parse (a partial reply at the end included) prints
 //! `{"error": "...", "offset": N}` (or a message on standard error) after the
 //! replies before it, and the program exits with status 1.
@@ -20,16 +24,18 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 use smtp_codes::{
-    Code, EnhancedCode, Format, Level, Locale, ParserConfig, Render, Reply, ReplyExplanation,
+    Code, Command, EnhancedCode, Format, Level, Locale, ParserConfig, Render, Reply,
+    ReplyExplanation,
 };
 
-const USAGE: &str = "usage: explain [--json] [--strict|--lenient] [--lang en|id] [--format text|markdown|html] (CODE | ENHANCED-CODE | -)";
+const USAGE: &str = "usage: explain [--json] [--strict|--lenient] [--lang en|id] [--format text|markdown|html] [--command CMD] (CODE | ENHANCED-CODE | -)";
 
 struct Options {
     json: bool,
     config: ParserConfig,
     locale: Locale,
     format: Format,
+    command: Option<Command>,
 }
 
 fn main() -> ExitCode {
@@ -38,6 +44,7 @@ fn main() -> ExitCode {
         config: ParserConfig::default(),
         locale: Locale::En,
         format: Format::Text,
+        command: None,
     };
     let mut target = None;
     let mut args = std::env::args().skip(1);
@@ -55,6 +62,11 @@ fn main() -> ExitCode {
                 Some(Ok(f)) => opts.format = f,
                 Some(Err(e)) => return fail(&format!("--format: {e}")),
                 None => return fail("--format needs text, markdown or html"),
+            },
+            "--command" => match args.next().map(|c| c.parse::<Command>()) {
+                Some(Ok(c)) => opts.command = Some(c),
+                Some(Err(e)) => return fail(&format!("--command: {e}")),
+                None => return fail("--command needs a command such as RCPT"),
             },
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -116,8 +128,17 @@ fn explain_stream(input: &[u8], opts: &Options) -> ExitCode {
     let mut replies = opts.config.replies(input);
     for result in replies.by_ref() {
         match result {
-            Ok(reply) if opts.json => emit(&format!("{}\n", reply_json(reply, opts.locale))),
-            Ok(reply) => print_page(&ReplyExplanation::new(reply), opts),
+            Ok(reply) => {
+                let mut explained = ReplyExplanation::new(reply);
+                if let Some(c) = opts.command {
+                    explained = explained.after(c);
+                }
+                if opts.json {
+                    emit(&format!("{}\n", reply_json(explained, opts.locale)));
+                } else {
+                    print_page(&explained, opts);
+                }
+            }
             Err(e) => return stream_error(&e.to_string(), e.offset(), opts),
         }
     }
@@ -198,8 +219,9 @@ fn enhanced_json(code: EnhancedCode, locale: Locale) -> Value {
     })
 }
 
-fn reply_json(reply: Reply<'_>, locale: Locale) -> Value {
-    let explained = ReplyExplanation::new(reply);
+fn reply_json(explained: ReplyExplanation<'_>, locale: Locale) -> Value {
+    let reply: Reply<'_> = explained.reply();
+    let d = explained.diagnosis();
     json!({
         "code": reply.code().as_u16(),
         "enhanced": reply.enhanced().map(|e| e.to_string()),
@@ -212,6 +234,15 @@ fn reply_json(reply: Reply<'_>, locale: Locale) -> Value {
         "enhanced_level": explained.enhanced_level().map(level_name),
         "agrees": explained.agrees(),
         "retry": explained.should_retry(),
+        "reason": {
+            "name": d.reason().name(),
+            "title": d.reason().texts(locale).title,
+            "summary": explained.summary(locale),
+            "retry": d.retry(),
+            "suppress": d.suppress(),
+            "evidence": d.evidence().filter(|e| e.range().is_some()).map(|e| String::from_utf8_lossy(e.bytes()).into_owned()).collect::<Vec<_>>(),
+            "rule": d.rule().id(),
+        },
     })
 }
 

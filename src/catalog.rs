@@ -4,6 +4,7 @@
 
 use crate::code::{Category, Class};
 use crate::command::{Actor, Command};
+use crate::diagnose::Reason;
 use crate::enhanced::{EnhancedClass, EnhancedStatus, Subject};
 use crate::locale::Locale;
 use crate::reference::Reference;
@@ -158,6 +159,55 @@ impl EnhancedStatus {
     }
 }
 
+/// Everything the catalog says about one [`Reason`] of a diagnosis.
+///
+/// With the `serde` feature it serializes as `{"name": "user_unknown",
+/// "texts": {"en": {...}, "id": {...}}, "actor": "Sender", "suppress": true,
+/// "retry_after_4yz": false, "retry_after_5yz": false}`.
+///
+/// ```
+/// use smtp_codes::{Catalog, Locale};
+///
+/// let entry = Catalog::reasons().find(|e| e.name == "rate_limited").unwrap();
+/// assert!(entry.retry_after_5yz && !entry.suppress);
+/// assert_eq!(entry.texts.get(Locale::Id).title, entry.reason.texts(Locale::Id).title);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ReasonEntry {
+    /// The reason.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub reason: Reason,
+    /// Its wire name.
+    pub name: &'static str,
+    /// The texts in every language.
+    pub texts: Localized<&'static Texts>,
+    /// Who has to act (`None` for `unknown`).
+    pub actor: Option<Actor>,
+    /// Whether the address belongs on a suppression list after a 5yz reply.
+    pub suppress: bool,
+    /// Whether a retry can help after a 4yz reply.
+    pub retry_after_4yz: bool,
+    /// Whether a retry can help after a 5yz reply.
+    pub retry_after_5yz: bool,
+}
+
+impl Reason {
+    /// The catalog entry of the reason.
+    pub fn entry(self) -> ReasonEntry {
+        ReasonEntry {
+            reason: self,
+            name: self.name(),
+            texts: Localized::from_fn(|locale| self.texts(locale)),
+            actor: self.actor(),
+            suppress: self.suppress(Some(Class::PermanentNegative)),
+            retry_after_4yz: self.retry(Some(Class::TransientNegative)),
+            retry_after_5yz: self.retry(Some(Class::PermanentNegative)),
+        }
+    }
+}
+
 /// A class or subject of enhanced codes with its texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -175,14 +225,16 @@ pub struct EnhancedPartEntry {
 ///
 /// With the `serde` feature, `Catalog` serializes (without allocating) as
 /// `{"reply_codes": [...], "enhanced_codes": [...], "enhanced_classes": [...],
-/// "enhanced_subjects": [...]}`: one [`ReplyEntry`] per code in numeric order,
-/// one [`EnhancedEntry`] per registry row, and the classes and subjects.
+/// "enhanced_subjects": [...], "reasons": [...]}`: one [`ReplyEntry`] per
+/// code in numeric order, one [`EnhancedEntry`] per registry row, the
+/// classes and subjects, and one [`ReasonEntry`] per reason of a diagnosis.
 ///
 /// ```
 /// use smtp_codes::Catalog;
 ///
 /// assert_eq!(Catalog::reply_codes().count(), 38);
 /// assert_eq!(Catalog::enhanced_codes().count(), 81);
+/// assert_eq!(Catalog::reasons().count(), 31);
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Catalog;
@@ -205,6 +257,11 @@ impl Catalog {
             name: class.into(),
             texts: Localized::from_fn(|locale| class.texts(locale)),
         })
+    }
+
+    /// The reasons of a diagnosis, in the taxonomy's order.
+    pub fn reasons() -> impl Iterator<Item = ReasonEntry> {
+        Reason::iter().map(Reason::entry)
     }
 
     /// The eight subjects of enhanced codes.
@@ -239,11 +296,12 @@ mod ser {
 
     impl Serialize for Catalog {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut s = serializer.serialize_struct("Catalog", 4)?;
+            let mut s = serializer.serialize_struct("Catalog", 5)?;
             s.serialize_field("reply_codes", &Seq(Catalog::reply_codes))?;
             s.serialize_field("enhanced_codes", &Seq(Catalog::enhanced_codes))?;
             s.serialize_field("enhanced_classes", &Seq(Catalog::enhanced_classes))?;
             s.serialize_field("enhanced_subjects", &Seq(Catalog::enhanced_subjects))?;
+            s.serialize_field("reasons", &Seq(Catalog::reasons))?;
             s.end()
         }
     }

@@ -92,6 +92,27 @@ impl Command {
         }
     }
 
+    /// A short name in capitals, one word, as logs and JSON use it: the
+    /// verb (`RCPT`, `MAIL`, `STARTTLS`), `CONNECT` for the connection
+    /// opening and `DATA-END` for the end of the message data. [`FromStr`]
+    /// reads it back.
+    ///
+    /// ```
+    /// use smtp_codes::Command;
+    ///
+    /// assert_eq!(Command::Rcpt.verb(), "RCPT");
+    /// assert_eq!(Command::DataEnd.verb().parse(), Ok(Command::DataEnd));
+    /// ```
+    pub const fn verb(self) -> &'static str {
+        match self {
+            Command::Connect => "CONNECT",
+            Command::Mail => "MAIL",
+            Command::Rcpt => "RCPT",
+            Command::DataEnd => "DATA-END",
+            other => other.as_str(),
+        }
+    }
+
     /// Whether this is a command word sent by the client (not the opening or the data's end).
     pub const fn is_command(self) -> bool {
         !matches!(self, Command::Connect | Command::DataEnd)
@@ -215,6 +236,7 @@ impl FromStr for Command {
     /// assert_eq!("CONNECT".parse(), Ok(Command::Connect));
     /// for c in Command::ALL {
     ///     assert_eq!(c.to_string().parse(), Ok(c), "Display parses back");
+    ///     assert_eq!(c.verb().parse(), Ok(c), "and so does the verb");
     /// }
     /// assert!("RCPT TO:<a@example.com>".parse::<Command>().is_err());
     /// ```

@@ -87,7 +87,7 @@ mod serde_impls;
 mod text;
 mod write;
 
-pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReplyEntry};
+pub use catalog::{Catalog, EnhancedEntry, EnhancedPartEntry, Localized, ReasonEntry, ReplyEntry};
 pub use code::{Category, Class, Code};
 pub use command::{Actor, Command, CommandError};
 pub use diagnose::{Diagnosis, Evidence, EvidenceKind, LogLine, Reason, ReasonError, Rule};

@@ -24,6 +24,7 @@ use core::str::FromStr;
 
 use crate::code::{Category, Class, Code};
 use crate::command::{Actor, Command};
+use crate::diagnose::{Diagnosis, EvidenceKind, Reason};
 use crate::enhanced::{EnhancedClass, EnhancedCode, Level, Subject};
 use crate::locale::Locale;
 use crate::reference::Reference;
@@ -532,7 +533,7 @@ fn class_line(doc: &mut Doc<'_>, code: Code) -> fmt::Result {
 }
 
 /// Description, when you see it and how to fix, of a basic code.
-fn code_sections(doc: &mut Doc<'_>, code: Code, level: u8) -> fmt::Result {
+fn code_sections(doc: &mut Doc<'_>, code: Code, level: u8, only: Option<Command>) -> fmt::Result {
     let (h, locale) = (doc.locale.headings(), doc.locale);
     class_line(doc, code)?;
     match code.known() {
@@ -543,7 +544,11 @@ fn code_sections(doc: &mut Doc<'_>, code: Code, level: u8) -> fmt::Result {
             doc.heading(level, &h.when_you_see_it)?;
             doc.para(&t.when_you_see_it)?;
             let template = doc.phrases().command_note;
-            for note in t.by_command {
+            for note in t
+                .by_command
+                .iter()
+                .filter(|n| only.is_none_or(|c| c == n.command))
+            {
                 doc.item(&Fill(
                     template,
                     &[&Capitalized(note.command.name(locale)), &note.text],
@@ -639,7 +644,7 @@ impl Render for Code {
         let mut doc = Doc::begin(out, locale, format)?;
         let title = self.known().map_or("", |k| k.texts(locale).title);
         doc.heading(1, &Titled(self, title))?;
-        code_sections(&mut doc, *self, 2)?;
+        code_sections(&mut doc, *self, 2, None)?;
         if let Some(known) = self.known() {
             doc.heading(2, &locale.headings().learn_more)?;
             doc.references(known.references().iter())?;
@@ -835,14 +840,14 @@ impl Render for Comparison {
         });
         let mut doc = Doc::begin(out, locale, format)?;
         if opening(&mut doc, p, &sides, self.is_same_code(), ca == cb)? {
-            code_sections(&mut doc, a.code(), 2)?;
+            code_sections(&mut doc, a.code(), 2, None)?;
             doc.heading(2, &h.learn_more)?;
             doc.references(a.references().iter())?;
             return doc.end();
         }
         for code in [a, b] {
             doc.heading(2, &Titled(&code, code.texts(locale).title))?;
-            code_sections(&mut doc, code.code(), 3)?;
+            code_sections(&mut doc, code.code(), 3, None)?;
         }
 
         doc.heading(2, &h.key_differences)?;
@@ -1087,38 +1092,87 @@ impl Render for EnhancedComparison {
 // ---------------------------------------------------------------------------
 // A whole reply.
 
-/// What a parsed reply means: its basic code, its enhanced code at the most
-/// specific level known, whether the two agree, whether to retry, and the
-/// server's own text.
+/// What a parsed reply means: its likely cause (a [`Diagnosis`]), its basic
+/// code, its enhanced code at the most specific level known, whether the
+/// two agree, whether to retry, and the server's own text.
 ///
 /// # Examples
 ///
 /// ```
-/// use smtp_codes::{Format, Locale, Render, Reply, ReplyExplanation};
+/// use smtp_codes::{Command, Format, Locale, Reason, Render, Reply, ReplyExplanation};
 ///
 /// let reply = Reply::parse(b"452 4.2.2 Mailbox full\r\n")?.complete().unwrap();
-/// let explained = ReplyExplanation::new(reply);
+/// let explained = ReplyExplanation::new(reply).after(Command::Rcpt);
+/// assert_eq!(explained.diagnosis().reason(), Reason::MailboxFull);
 /// assert!(explained.should_retry());
 /// assert_eq!(explained.agrees(), Some(true));
+/// // The one line to show: the cause's advice, not the 452's "free disk space".
+/// assert_eq!(explained.summary(Locale::En), Reason::MailboxFull.texts(Locale::En).how_to_fix);
 /// let page = explained.display(Locale::Id, Format::Text).to_string();
+/// assert!(page.starts_with("Balasan 452 4.2.2\n=================\n\nKemungkinan Penyebab"));
 /// assert!(page.contains("Mailbox full"), "the server's text is shown as sent");
-/// assert!(page.contains("Kotak surat penuh"));
+/// assert!(page.contains("Kotak surat penerima penuh"));
 /// # Ok::<(), smtp_codes::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReplyExplanation<'a> {
     reply: Reply<'a>,
+    command: Option<Command>,
 }
 
 impl<'a> ReplyExplanation<'a> {
     /// Explains a reply.
     pub const fn new(reply: Reply<'a>) -> ReplyExplanation<'a> {
-        ReplyExplanation { reply }
+        ReplyExplanation {
+            reply,
+            command: None,
+        }
+    }
+
+    /// The same explanation, for a reply known to answer `command`: the
+    /// diagnosis uses it (`552` after `RCPT TO`), and the page shows only
+    /// that command's note.
+    pub const fn after(self, command: Command) -> ReplyExplanation<'a> {
+        ReplyExplanation {
+            command: Some(command),
+            ..self
+        }
     }
 
     /// The reply.
     pub const fn reply(&self) -> Reply<'a> {
         self.reply
+    }
+
+    /// The command the reply answered, if the caller said.
+    pub const fn command(&self) -> Option<Command> {
+        self.command
+    }
+
+    /// Why the reply failed, with the evidence that decided.
+    pub fn diagnosis(&self) -> Diagnosis<'a> {
+        Diagnosis::of_reply(&self.reply, self.command)
+    }
+
+    /// The most specific advice in one text: the likely cause's "how to
+    /// fix", else the enhanced code's at the level it is known (detail or
+    /// subject), else the basic code's, else the advice for a reply whose
+    /// cause cannot be read (act on the class).
+    pub fn summary(&self, locale: Locale) -> &'static str {
+        let reason = self.diagnosis().reason();
+        if reason != Reason::Unknown {
+            return reason.texts(locale).how_to_fix;
+        }
+        if let Some(e) = self.enhanced() {
+            let explained = e.explain(locale);
+            if explained.level != Level::Class {
+                return explained.texts.how_to_fix;
+            }
+        }
+        match self.known() {
+            Some(known) => known.texts(locale).how_to_fix,
+            None => Reason::Unknown.texts(locale).how_to_fix,
+        }
     }
 
     /// The basic code's catalog entry, if it is known.
@@ -1141,13 +1195,68 @@ impl<'a> ReplyExplanation<'a> {
         self.reply.enhanced_agrees()
     }
 
-    /// Whether the same request may succeed later (a 4yz reply). A client
-    /// acts on the basic code; RFC 5321 also asks it to treat a `552` after
-    /// `RCPT TO` as temporary, which only the caller, who knows the command,
-    /// can tell.
+    /// Whether sending the same message again later can succeed: the
+    /// diagnosis's answer ([`Diagnosis::retry`]), from the reply's class and
+    /// its likely cause together. A 4yz reply is worth a retry unless the
+    /// address is wrong; a 5yz reply is not, unless the cause is a rate or
+    /// recipient limit or greylisting.
     pub fn should_retry(&self) -> bool {
-        self.reply.code().class().is_transient()
+        self.diagnosis().retry()
     }
+}
+
+/// The "Likely cause" section of a reply's page.
+fn cause_section(doc: &mut Doc<'_>, d: &Diagnosis<'_>, level: u8) -> fmt::Result {
+    let (h, p, locale) = (doc.locale.headings(), doc.phrases(), doc.locale);
+    let texts = d.reason().texts(locale);
+    doc.heading(level, &h.likely_cause)?;
+    doc.heading(level + 1, &texts.title)?;
+    doc.para(&texts.description)?;
+    /// The evidence from the text, each piece quoted, as sent.
+    struct Quoted<'e>(&'e Diagnosis<'e>, &'static str);
+    impl Display for Quoted<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            for (i, e) in self.0.evidence().enumerate() {
+                if i > 0 {
+                    write!(f, " {} ", self.1)?;
+                }
+                f.write_char('"')?;
+                for chunk in e.bytes().utf8_chunks() {
+                    f.write_str(chunk.valid())?;
+                    if !chunk.invalid().is_empty() {
+                        f.write_char(char::REPLACEMENT_CHARACTER)?;
+                    }
+                }
+                f.write_char('"')?;
+            }
+            Ok(())
+        }
+    }
+    let rule = d.rule().id();
+    match d.rule().kind() {
+        EvidenceKind::Phrase | EvidenceKind::VendorToken => {
+            doc.para(&Fill(p.cause_words, &[&Quoted(d, p.and), &rule]))?
+        }
+        EvidenceKind::EnhancedCode => match d.enhanced() {
+            Some(e) => doc.para(&Fill(p.cause_enhanced, &[&e, &rule]))?,
+            None => doc.para(&Fill(p.cause_class, &[&rule]))?,
+        },
+        EvidenceKind::BasicCode => match d.code() {
+            Some(c) => doc.para(&Fill(p.cause_basic, &[&c, &rule]))?,
+            None => doc.para(&Fill(p.cause_class, &[&rule]))?,
+        },
+        _ => doc.para(&Fill(p.cause_class, &[&rule]))?,
+    }
+    doc.para(if d.retry() {
+        &p.cause_retry
+    } else {
+        &p.cause_no_retry
+    })?;
+    if d.suppress() {
+        doc.para(&p.cause_suppress)?;
+    }
+    doc.heading(level + 1, &h.how_to_fix)?;
+    doc.para(&texts.how_to_fix)
 }
 
 impl Render for ReplyExplanation<'_> {
@@ -1166,6 +1275,7 @@ impl Render for ReplyExplanation<'_> {
             }
         }
         doc.heading(1, &Fill(p.reply, &[&Codes(code, enhanced)]))?;
+        cause_section(&mut doc, &self.diagnosis(), 2)?;
         doc.heading(2, &p.server_text)?;
         doc.verbatim(self.reply.lines().map(|l| l.raw()))?;
         doc.para(&Fill(
@@ -1179,7 +1289,7 @@ impl Render for ReplyExplanation<'_> {
         }
         let title = self.known().map_or("", |k| k.texts(locale).title);
         doc.heading(2, &Titled(&code, title))?;
-        code_sections(&mut doc, code, 3)?;
+        code_sections(&mut doc, code, 3, self.command)?;
         if let Some(e) = enhanced {
             doc.heading(2, &Titled(&e, e.explain(locale).texts.title))?;
             enhanced_sections(&mut doc, e, 3)?;

@@ -127,6 +127,8 @@ pub struct Headings {
     pub class: &'static str,
     /// The label of a code's category: "Category".
     pub category: &'static str,
+    /// The section on why a reply failed: "Likely cause".
+    pub likely_cause: &'static str,
 }
 
 impl crate::Locale {
@@ -186,6 +188,14 @@ pub(crate) struct Phrases {
     pub(crate) reply_disagrees: &'static str,
     pub(crate) reply_no_enhanced: &'static str,
     pub(crate) reference: &'static str,
+    /// The evidence of a diagnosis: the words, a code, or the class alone.
+    pub(crate) cause_words: &'static str,
+    pub(crate) cause_enhanced: &'static str,
+    pub(crate) cause_basic: &'static str,
+    pub(crate) cause_class: &'static str,
+    pub(crate) cause_retry: &'static str,
+    pub(crate) cause_no_retry: &'static str,
+    pub(crate) cause_suppress: &'static str,
 }
 
 impl crate::Locale {

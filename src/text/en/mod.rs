@@ -23,4 +23,5 @@ pub(crate) const HEADINGS: Headings = Headings {
     learn_more: "Learn more",
     class: "Class",
     category: "Category",
+    likely_cause: "Likely cause",
 };

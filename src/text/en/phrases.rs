@@ -61,4 +61,11 @@ pub(crate) const PHRASES: Phrases = Phrases {
     reply_disagrees: "The enhanced code {0} does not agree with the basic code {1}, since RFC 2034 requires the same class; act on the basic code.",
     reply_no_enhanced: "The reply carries no enhanced status code.",
     reference: "{0}: {1}",
+    cause_words: "The words that decided: {0} (rule {1}).",
+    cause_enhanced: "No words of the reply name a cause; the enhanced code {0} decided (rule {1}).",
+    cause_basic: "No words of the reply name a cause; the basic code {0} decided (rule {1}).",
+    cause_class: "Neither the words nor the codes of the reply name a cause (rule {0}); act on its class.",
+    cause_retry: "Sending the same message again later can succeed.",
+    cause_no_retry: "Sending the same message again unchanged will not help.",
+    cause_suppress: "The address itself is bad: put it on your suppression list.",
 };

@@ -23,4 +23,5 @@ pub(crate) const HEADINGS: Headings = Headings {
     learn_more: "Pelajari Lebih Lanjut",
     class: "Kelas",
     category: "Kategori",
+    likely_cause: "Kemungkinan Penyebab",
 };

@@ -62,4 +62,11 @@ pub(crate) const PHRASES: Phrases = Phrases {
     reply_disagrees: "Kode status yang diperluas {0} tidak sesuai dengan kode balasan dasar {1}, karena RFC 2034 mewajibkan kelas yang sama; bertindaklah berdasarkan kode balasan dasar.",
     reply_no_enhanced: "Balasan ini tidak membawa kode status yang diperluas.",
     reference: "{0}",
+    cause_words: "Kata-kata yang menentukan: {0} (aturan {1}).",
+    cause_enhanced: "Tidak ada kata dalam balasan yang menyebutkan penyebabnya; kode status diperluas {0} yang menentukan (aturan {1}).",
+    cause_basic: "Tidak ada kata dalam balasan yang menyebutkan penyebabnya; kode balasan dasar {0} yang menentukan (aturan {1}).",
+    cause_class: "Baik kata-kata maupun kode dalam balasan tidak menyebutkan penyebabnya (aturan {0}); bertindaklah sesuai kelasnya.",
+    cause_retry: "Mengirim ulang pesan yang sama nanti dapat berhasil.",
+    cause_no_retry: "Mengirim ulang pesan yang sama tanpa perubahan tidak akan membantu.",
+    cause_suppress: "Alamat itu sendiri bermasalah: masukkan alamat tersebut ke daftar supresi Anda.",
 };
