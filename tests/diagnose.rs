@@ -1,7 +1,10 @@
 //! The diagnosis: every rule's own example, the decision order, the inputs
 //! as people have them.
 
-use smtp_codes::{Diagnosis, EvidenceKind, LogLine, Rule};
+use smtp_codes::{
+    Actor, Class, Command, CommandError, Diagnosis, EvidenceKind, LogLine, Reason, ReasonError,
+    Reply, Rule,
+};
 
 #[test]
 fn every_rule_decides_its_own_example() {
@@ -48,4 +51,415 @@ fn rule_ids_are_unique_and_name_their_reason() {
         let prefix = rule.id().split('.').next().unwrap();
         assert_eq!(prefix, rule.reason().name(), "{}", rule.id());
     }
+}
+
+// ---------------------------------------------------------------------------
+// The inputs as people have them.
+
+fn log(line: &str) -> LogLine<'_> {
+    LogLine::parse(line.as_bytes())
+}
+
+fn parts(line: &LogLine<'_>) -> (Option<u16>, Option<String>, Option<Command>) {
+    (
+        line.code().map(|c| c.as_u16()),
+        line.enhanced().map(|e| e.to_string()),
+        line.command(),
+    )
+}
+
+#[test]
+fn log_lines_of_every_form_are_taken_apart() {
+    // A reply line as sent.
+    let l = log("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown");
+    assert_eq!(parts(&l), (Some(550), Some("5.1.1".into()), None));
+    assert_eq!(
+        l.text(),
+        b"<a@example.com>: Recipient address rejected: User unknown"
+    );
+    // A multi-line reply joined by spaces.
+    let l = log("550-5.7.1 first line 550-5.7.1 second 550 5.7.1 last");
+    assert_eq!(parts(&l), (Some(550), Some("5.7.1".into()), None));
+    assert_eq!(l.text(), b"first line 550-5.7.1 second 550 5.7.1 last");
+    // A DSN Diagnostic-Code value, with and without its field name.
+    for line in [
+        "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full",
+        "smtp;552 5.2.2 Mailbox full",
+        "SMTP; 552 5.2.2 Mailbox full",
+    ] {
+        let l = log(line);
+        assert_eq!(parts(&l), (Some(552), Some("5.2.2".into()), None), "{line}");
+        assert_eq!(l.text(), b"Mailbox full", "{line}");
+    }
+    // Postfix: the reply after "said:", the command from "(in reply to ...)".
+    let l = log(
+        "to=<a@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: User unknown (in reply to RCPT TO command))",
+    );
+    assert_eq!(
+        parts(&l),
+        (Some(550), Some("5.1.1".into()), Some(Command::Rcpt))
+    );
+    assert_eq!(l.text(), b"<a@example.com>: User unknown");
+    let l = log(
+        "host mx.example.com[192.0.2.1] said: 552 5.3.4 Message too big (in reply to end of DATA command)",
+    );
+    assert_eq!(l.command(), Some(Command::DataEnd));
+    // Exim: the command after "after".
+    let l = log(
+        "SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 5.1.1 No such user",
+    );
+    assert_eq!(
+        parts(&l),
+        (Some(550), Some("5.1.1".into()), Some(Command::Rcpt))
+    );
+    let l = log(
+        "SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=1024: 553 sender rejected",
+    );
+    assert_eq!(parts(&l), (Some(553), None, Some(Command::Mail)));
+    let l = log("SMTP error from remote mail server after initial connection: 554 go away");
+    assert_eq!(l.command(), Some(Command::Connect));
+    // An enhanced code with text, and text alone.
+    let l = log("5.1.1 No such user");
+    assert_eq!(parts(&l), (None, Some("5.1.1".into()), None));
+    assert_eq!(l.text(), b"No such user");
+    let l = log("connect to mx.example.com[192.0.2.1]:25: Connection refused");
+    assert_eq!(parts(&l), (None, None, None));
+    assert_eq!(l.text(), l.line());
+    // `#5.1.0` after the code; an IP address is no code.
+    assert_eq!(
+        parts(&log("550 #5.1.0 Address rejected.")).1.as_deref(),
+        Some("5.1.0")
+    );
+    assert_eq!(parts(&log("[192.0.2.1] said nothing")), (None, None, None));
+    // A line end is not part of the line.
+    assert_eq!(log("550 5.1.1 gone\r\n").text(), b"gone");
+}
+
+#[test]
+fn commands_parse_as_logs_write_them() {
+    for (name, want) in [
+        ("RCPT", Command::Rcpt),
+        ("rcpt to", Command::Rcpt),
+        ("RCPT  TO", Command::Rcpt),
+        ("MAIL", Command::Mail),
+        ("MAIL FROM", Command::Mail),
+        ("DATA", Command::Data),
+        ("end of data", Command::DataEnd),
+        ("End of DATA", Command::DataEnd),
+        ("DATA-END", Command::DataEnd),
+        ("EHLO", Command::Ehlo),
+        ("helo", Command::Helo),
+        ("AUTH", Command::Auth),
+        ("STARTTLS", Command::StartTls),
+        ("CONNECT", Command::Connect),
+        ("greeting", Command::Connect),
+        (" QUIT ", Command::Quit),
+    ] {
+        assert_eq!(name.parse::<Command>(), Ok(want), "{name:?}");
+        assert_eq!(Command::try_from(name), Ok(want), "{name:?}");
+    }
+    for bad in [
+        "",
+        "RCPTTO",
+        "RCPT TO:<a@example.com>",
+        "DATABASE",
+        "send",
+        "end of",
+    ] {
+        assert_eq!(bad.parse::<Command>(), Err(CommandError), "{bad:?}");
+    }
+    assert!(CommandError.to_string().contains("unknown command"));
+    assert_eq!(
+        Command::parse_prefix(b"rcpt to:<a>"),
+        Some((Command::Rcpt, 7))
+    );
+    assert_eq!(Command::parse_prefix(b"RCPTX"), None);
+}
+
+#[test]
+fn reasons_have_their_wire_names() {
+    let names = [
+        "user_unknown",
+        "mailbox_disabled",
+        "mailbox_moved",
+        "mailbox_full",
+        "recipient_refused",
+        "domain_unknown",
+        "domain_not_accepting",
+        "relay_denied",
+        "network_error",
+        "mail_loop",
+        "expired",
+        "tls_required",
+        "blocklisted",
+        "bad_reputation",
+        "rate_limited",
+        "too_many_recipients",
+        "domain_auth_failed",
+        "reverse_dns",
+        "helo_rejected",
+        "sender_rejected",
+        "spam_content",
+        "virus_detected",
+        "attachment_rejected",
+        "policy_violation",
+        "message_too_large",
+        "malformed_message",
+        "protocol_error",
+        "smtp_auth_failed",
+        "greylisted",
+        "server_error",
+        "unknown",
+    ];
+    assert_eq!(Reason::ALL.len(), names.len());
+    for (reason, name) in Reason::iter().zip(names) {
+        assert_eq!(reason.name(), name);
+        assert_eq!(reason.to_string(), name);
+        assert_eq!(format!("{reason:>20}").trim_start(), name, "Display pads");
+        assert_eq!(name.parse::<Reason>(), Ok(reason));
+        assert_eq!(Reason::try_from(name), Ok(reason));
+    }
+    assert_eq!("User_Unknown".parse::<Reason>(), Err(ReasonError));
+    assert_eq!("".parse::<Reason>(), Err(ReasonError));
+    assert_eq!(Reason::Unknown.actor(), None);
+    assert_eq!(Reason::MailboxFull.actor(), Some(Actor::Recipient));
+}
+
+#[test]
+fn retry_and_suppression_follow_the_reason_and_the_class() {
+    let (t, p) = (
+        Some(Class::TransientNegative),
+        Some(Class::PermanentNegative),
+    );
+    for reason in Reason::iter() {
+        let always = matches!(
+            reason,
+            Reason::RateLimited | Reason::TooManyRecipients | Reason::Greylisted
+        );
+        let never = matches!(
+            reason,
+            Reason::UserUnknown
+                | Reason::DomainUnknown
+                | Reason::DomainNotAccepting
+                | Reason::MailboxMoved
+        );
+        assert_eq!(reason.retry(t), !never, "{reason} after 4yz");
+        assert_eq!(reason.retry(p), always, "{reason} after 5yz");
+        let hard = never || reason == Reason::MailboxDisabled;
+        assert_eq!(reason.suppress(p), hard, "{reason} after 5yz");
+        assert_eq!(reason.suppress(t), never, "{reason} after 4yz");
+    }
+    assert!(Reason::MailboxFull.retry(None), "usually temporary");
+    assert!(!Reason::SpamContent.retry(None));
+}
+
+#[test]
+fn text_decides_before_vendor_tokens_codes_and_classes() {
+    let d = |line: &'static str, command| Diagnosis::of_log_line(line.as_bytes(), command);
+    // GoDaddy: a 5.1.1 with a rate-limit text.
+    let g = d(
+        "550 5.1.1 <a@example.com> has sent to too many recipients this hour. IB607",
+        None,
+    );
+    assert_eq!(
+        (g.reason(), g.retry(), g.suppress()),
+        (Reason::RateLimited, true, false)
+    );
+    // Spectrum: a vendor token beats generic words.
+    let s = d(
+        "550 5.1.0 <a@example.org> sender rejected. AUP#In-1310",
+        None,
+    );
+    assert_eq!(s.reason(), Reason::RateLimited);
+    assert_eq!(
+        s.evidence().next().unwrap().kind(),
+        EvidenceKind::VendorToken
+    );
+    assert_eq!(s.evidence().next().unwrap().as_str(), Some("AUP#In-1310"));
+    // A vendor's enhanced code beats generic words.
+    let m = d("550 5.7.606 Access denied", None);
+    assert_eq!(
+        (m.reason(), m.rule().kind()),
+        (Reason::Blocklisted, EvidenceKind::EnhancedCode)
+    );
+    assert_eq!(m.evidence().next().unwrap().as_str(), Some("5.7.606"));
+    // 5.7.1 by its words: a block list, a relay refusal, spam, a recipient's filter.
+    for (line, want) in [
+        (
+            "554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org",
+            Reason::Blocklisted,
+        ),
+        (
+            "554 5.7.1 <a@example.com>: Relay access denied",
+            Reason::RelayDenied,
+        ),
+        ("554 5.7.1 Spam message rejected", Reason::SpamContent),
+        (
+            "550 5.7.1 Message refused due to recipient preferences",
+            Reason::RecipientRefused,
+        ),
+        (
+            "550 5.7.1 Delivery not authorized, message refused",
+            Reason::RecipientRefused,
+        ),
+        ("550 5.7.1 Go away", Reason::PolicyViolation),
+    ] {
+        assert_eq!(d(line, None).reason(), want, "{line}");
+    }
+    // 452: a full mailbox, too many recipients, the server's storage.
+    assert_eq!(
+        d("452 4.2.2 Mailbox full", Some(Command::Rcpt)).reason(),
+        Reason::MailboxFull
+    );
+    assert_eq!(
+        d("452 4.5.3 Too many recipients", Some(Command::Rcpt)).reason(),
+        Reason::TooManyRecipients
+    );
+    assert_eq!(
+        d("452 4.3.1 Insufficient system storage", Some(Command::Rcpt)).reason(),
+        Reason::ServerError
+    );
+    assert_eq!(
+        d("452 Try later", Some(Command::Rcpt)).reason(),
+        Reason::TooManyRecipients,
+        "452 to RCPT, RFC 5321"
+    );
+    assert_eq!(
+        d("452 Try later", Some(Command::Mail)).reason(),
+        Reason::ServerError
+    );
+    // The code alone, with the command; the class alone.
+    let b = d("550 Go away", Some(Command::Rcpt));
+    assert_eq!(
+        (b.reason(), b.rule().id()),
+        (Reason::UserUnknown, "user_unknown.550_rcpt")
+    );
+    assert_eq!(b.evidence().next().unwrap().as_str(), Some("550"));
+    let c = d("550 Go away", None);
+    assert_eq!(
+        (c.reason(), c.rule().id(), c.retry()),
+        (Reason::Unknown, "unknown.5", false)
+    );
+    let c = d("451 Go away", None);
+    assert_eq!((c.reason(), c.retry()), (Reason::Unknown, true));
+    // Content causes only after the content, when the command is known.
+    assert_eq!(
+        d("550 5.7.1 spam", Some(Command::DataEnd)).reason(),
+        Reason::SpamContent
+    );
+    assert_ne!(
+        d("550 5.7.1 spam", Some(Command::Rcpt)).reason(),
+        Reason::SpamContent
+    );
+    // Greylisting is 4yz.
+    assert_eq!(
+        d("451 4.7.1 Please try again later", None).reason(),
+        Reason::Greylisted
+    );
+    assert_eq!(
+        d("550 5.7.1 Please try again later", None).reason(),
+        Reason::PolicyViolation
+    );
+    // Other languages.
+    assert_eq!(
+        d(
+            "550 5.1.1 Adresse d au moins un destinataire invalide",
+            None
+        )
+        .reason(),
+        Reason::UserUnknown
+    );
+    assert_eq!(
+        d("ユーザーは見つかりません。", None).reason(),
+        Reason::UserUnknown
+    );
+    // Nothing at all.
+    let n = d("", None);
+    assert_eq!(
+        (n.reason(), n.rule().id(), n.evidence().count()),
+        (Reason::Unknown, "unknown.none", 0)
+    );
+}
+
+#[test]
+fn an_expiry_reports_the_cause_it_quotes() {
+    let line = "mailbox is full: retry timeout exceeded";
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(d.reason(), Reason::MailboxFull);
+    let evidence: Vec<_> = d.evidence().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(evidence, ["mailbox is full", "retry timeout exceeded"]);
+    // A network failure is what an expiry usually is: it stays an expiry.
+    let d = Diagnosis::of_log_line(b"Connection timed out: retry timeout exceeded", None);
+    assert_eq!(d.reason(), Reason::Expired);
+    // Words inside the expiry's own words are no cause.
+    assert_eq!(
+        Diagnosis::of_log_line(b"retry timeout exceeded", None).reason(),
+        Reason::Expired
+    );
+}
+
+#[test]
+fn a_reply_is_diagnosed_like_its_logged_form() {
+    let wire = b"550-5.7.1 [192.0.2.1] Messages with multiple addresses in From:\r\n550 5.7.1 header are not accepted.\r\n";
+    let reply = Reply::parse(wire).unwrap().complete().unwrap();
+    let d = Diagnosis::of_reply(&reply, None);
+    assert_eq!(d.reason(), Reason::MalformedMessage);
+    let e = d.evidence().next().unwrap();
+    assert_eq!(&wire[e.range().unwrap()], e.bytes());
+    assert!(
+        e.as_str()
+            .unwrap()
+            .starts_with("multiple addresses in From")
+    );
+    let joined = "550-5.7.1 [192.0.2.1] Messages with multiple addresses in From: 550 5.7.1 header are not accepted.";
+    let l = Diagnosis::of_log_line(joined.as_bytes(), None);
+    assert_eq!((l.reason(), l.rule()), (d.reason(), d.rule()));
+    assert_eq!((l.code(), l.enhanced()), (d.code(), d.enhanced()));
+    // Parts: the codes are values, not in the text.
+    let p = Diagnosis::of_parts(d.code(), d.enhanced(), b"no words of a cause", None);
+    assert_eq!(p.reason(), Reason::PolicyViolation);
+    let e = p.evidence().next().unwrap();
+    assert_eq!((e.range(), e.bytes()), (None, &b""[..]));
+    assert_eq!(p.input(), b"no words of a cause");
+}
+
+#[test]
+fn matching_is_case_and_spacing_tolerant_and_whole_word() {
+    let reason = |t: &str| Diagnosis::of_parts(None, None, t.as_bytes(), None).reason();
+    for t in [
+        "Relay access denied",
+        "RELAY ACCESS DENIED",
+        "relay  access\tdenied",
+        "relay-access_denied",
+        "Relay access denied.",
+    ] {
+        assert_eq!(reason(t), Reason::RelayDenied, "{t:?}");
+    }
+    assert_eq!(
+        reason("relayaccess denied"),
+        Reason::Unknown,
+        "whole words: relayaccess is no relay"
+    );
+    assert_eq!(
+        reason("overrelay access denied"),
+        Reason::PolicyViolation,
+        "whole words only"
+    );
+    assert_eq!(
+        reason("Greylisted"),
+        Reason::Greylisted,
+        "a final * matches the start of a word"
+    );
+    assert_eq!(reason("greylisting in action"), Reason::Greylisted);
+    // `~` stands for up to eight words.
+    assert_eq!(
+        reason("the account that you tried to reach is disabled"),
+        Reason::MailboxDisabled
+    );
+    // A vendor token keeps its punctuation.
+    assert_eq!(reason("sender rejected AUP#In-1310"), Reason::RateLimited);
+    assert_eq!(
+        reason("sender rejected AUP In 1310"),
+        Reason::SenderRejected
+    );
 }

@@ -170,3 +170,33 @@ fn writing_allocates_nothing() {
     assert!(work > 0);
     assert_eq!(count, 0, "the writer allocated");
 }
+
+#[test]
+fn diagnosis_allocates_nothing() {
+    let lines: [&[u8]; 6] = [
+        b"host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: User unknown (in reply to RCPT TO command)",
+        b"Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org",
+        b"550-5.7.1 first 550 5.7.1 second line: Relay access denied",
+        b"mailbox is full: retry timeout exceeded",
+        "ユーザーは見つかりません。 caf\u{e9}".as_bytes(),
+        b"",
+    ];
+    let (count, work) = allocations(|| {
+        let mut work = 0;
+        for line in lines {
+            let d = smtp_codes::Diagnosis::of_log_line(line, None);
+            work += d.reason() as usize + d.rule().id().len() + usize::from(d.retry());
+            work += d.evidence().map(|e| e.bytes().len()).sum::<usize>();
+            work += d.reason().texts(Locale::Id).how_to_fix.len();
+        }
+        for reply in ParserConfig::LENIENT.replies(WIRE).flatten() {
+            let d = smtp_codes::Diagnosis::of_reply(&reply, Some(smtp_codes::Command::Rcpt));
+            work += d.reason() as usize + d.evidence().count();
+            let explained = smtp_codes::ReplyExplanation::new(reply);
+            work += explained.summary(Locale::En).len() + usize::from(explained.should_retry());
+        }
+        work
+    });
+    assert_eq!(count, 0, "the diagnosis allocated");
+    assert!(work > 0);
+}
