@@ -85,6 +85,8 @@ const fn key(head: u64) -> u32 {
 const BUCKET_BITS: u32 = 10;
 const BUCKETS: usize = 1 << BUCKET_BITS;
 const NONE: u16 = u16::MAX;
+/// A bucket whose rules end with words of different keys.
+const MIXED: u32 = u32::MAX;
 
 #[inline(always)]
 const fn bucket(key: u32) -> usize {
@@ -176,6 +178,10 @@ const N: usize = RULES.len();
 /// bucket, in table order.
 struct Index {
     heads: [u16; BUCKETS],
+    /// The one key of the rules in a bucket, or [`MIXED`] when they have
+    /// several (or 0 for an empty bucket): most words are turned away by
+    /// this one comparison.
+    filter: [u32; BUCKETS],
     next: [u16; N],
     keys: [u32; N],
     /// The bucket of each pattern's first word.
@@ -187,6 +193,7 @@ static INDEX: Index = {
     assert!(N < NONE as usize);
     let mut index = Index {
         heads: [NONE; BUCKETS],
+        filter: [0; BUCKETS],
         next: [NONE; N],
         keys: [0; N],
         firsts: [0; N],
@@ -214,136 +221,15 @@ static INDEX: Index = {
             index.keys[i] = k;
             index.next[i] = index.heads[b];
             index.heads[b] = i as u16;
+            index.filter[b] = match index.filter[b] {
+                0 => k,
+                f if f == k => k,
+                _ => MIXED,
+            };
         }
     }
     index
 };
-
-/// Whether an input word is a pattern word (or starts with it).
-#[inline]
-fn word_is(input: &[u8], (s, e): (usize, usize), pattern: &[u8], tok: Tok) -> bool {
-    let Tok::Word(at, len, head, prefix) = tok else {
-        return true;
-    };
-    let (at, len) = (at as usize, len as usize);
-    let n = e - s;
-    if n < len || (!prefix && n != len) {
-        return false;
-    }
-    let shown = len.min(8);
-    let mask = if shown == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * shown)) - 1
-    };
-    head8(input, s, e) & mask == head
-        && (len <= 8 || input[s + 8..s + len].eq_ignore_ascii_case(&pattern[at + 8..at + len]))
-}
-
-/// The scan's fixed inputs.
-struct Ctx<'a> {
-    input: &'a [u8],
-    /// Where the scan starts: no word before it is read.
-    floor: usize,
-    /// The reply's code, whose line heads are skipped.
-    head: Option<[u8; 3]>,
-}
-
-impl Ctx<'_> {
-    /// The word that ends before `pos` (after separators), skipping the
-    /// line heads of a reply (`550-5.1.1 `), read backwards.
-    fn prev_word(&self, mut pos: usize) -> Option<(usize, usize)> {
-        let input = self.input;
-        loop {
-            while pos > self.floor && KIND[input[pos - 1] as usize] == SEP {
-                pos -= 1;
-            }
-            if pos <= self.floor {
-                return None;
-            }
-            let e = pos;
-            let mut s = e - 1;
-            if input[s] < 0x80 {
-                while s > self.floor && input[s - 1].is_ascii_alphanumeric() {
-                    s -= 1;
-                }
-            } else if input[s] < 0xC0 {
-                // A continuation byte: back to its lead byte, if near.
-                let mut t = s;
-                while t > self.floor && t + 3 > s && input[t] & 0xC0 == 0x80 {
-                    t -= 1;
-                }
-                if input[t] >= 0xC0 {
-                    s = t;
-                }
-            }
-            match self.head {
-                Some(code) if input[s].is_ascii_digit() => match self.head_before(s, e, code) {
-                    Some(head_start) => pos = head_start,
-                    None => return Some((s, e)),
-                },
-                _ => return Some((s, e)),
-            }
-        }
-    }
-
-    /// Where a line head starts, if the digits `s..e` end one: the code
-    /// itself, or the last number of the enhanced code after it.
-    fn head_before(&self, s: usize, e: usize, code: [u8; 3]) -> Option<usize> {
-        let input = self.input;
-        let code_at = |c: usize| {
-            input.get(c..c + 3) == Some(&code[..])
-                && (c == 0
-                    || matches!(
-                        input[c - 1],
-                        b' ' | b'\n' | b'\r' | b'\t' | b'\'' | b'"' | b'('
-                    ))
-                && input
-                    .get(c + 3)
-                    .is_none_or(|b| matches!(b, b' ' | b'-' | b'\r' | b'\n'))
-        };
-        if e - s == 3 && code_at(s) {
-            return Some(s);
-        }
-        // `550-5.1.1`: back over the enhanced code's digits and dots.
-        let mut t = s;
-        while t > self.floor && (input[t - 1].is_ascii_digit() || input[t - 1] == b'.') {
-            t -= 1;
-        }
-        let (_, n) = EnhancedCode::parse_prefix(&input[t..])?;
-        (t + n == e && t >= 4 && matches!(input[t - 1], b' ' | b'-') && code_at(t - 4))
-            .then_some(t - 4)
-    }
-
-    /// Matches `toks` against the words that end before `pos`, last token
-    /// first; returns the start of the first word.
-    fn match_back(&self, pattern: &[u8], toks: &[Tok], pos: usize) -> Option<usize> {
-        let Some((&last, rest)) = toks.split_last() else {
-            return Some(pos);
-        };
-        match last {
-            Tok::Gap => {
-                // The tokens before the gap may end at any of the next
-                // GAP + 1 word boundaries before `pos`.
-                let mut p = pos;
-                for _ in 0..=GAP {
-                    if let Some(found) = self.match_back(pattern, rest, p) {
-                        return Some(found);
-                    }
-                    p = self.prev_word(p)?.0;
-                }
-                None
-            }
-            tok => {
-                let word = self.prev_word(pos)?;
-                if !word_is(self.input, word, pattern, tok) {
-                    return None;
-                }
-                self.match_back(pattern, rest, word.0)
-            }
-        }
-    }
-}
 
 /// Whether a token rule's match `s..e` has the token's punctuation too.
 fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
@@ -403,6 +289,37 @@ fn compress(bits: u64) -> u64 {
     ((bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
+/// How many of the last words a scan keeps: enough for the longest pattern
+/// with its gaps.
+const RING: usize = 32;
+const _: () = assert!(MAX_WORDS + 2 * GAP <= RING);
+
+/// A word of the input: where it is, and its key.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    start: usize,
+    end: usize,
+    key: u32,
+}
+
+/// The key of a word of `n` bytes from its first four bytes.
+const KEY_MASK: [u32; 5] = [0, 0xFF, 0xFFFF, 0xFF_FFFF, u32::MAX];
+
+/// Whether the line head of a reply (`550-`, `550 `) starts at the word
+/// `s..e`: the reply's code after the start, a space or a line end, and
+/// followed by `-`, a space or the end.
+#[inline]
+fn head_at(input: &[u8], s: usize, e: usize, code: [u8; 3]) -> bool {
+    e == s + 3
+        && input[s..e] == code
+        && (s == 0
+            || matches!(
+                input[s - 1],
+                b' ' | b'\n' | b'\r' | b'\t' | b'\'' | b'"' | b'('
+            ))
+        && (e == input.len() || matches!(input[e], b' ' | b'-' | b'\r' | b'\n'))
+}
+
 /// Scans the words of `input` from `from` on for phrase and token rules,
 /// skipping the line heads of a reply (`550-5.1.1 `, `550 `) where `head`
 /// is the reply's code.
@@ -414,32 +331,36 @@ pub(crate) fn scan(
     command: Option<Command>,
 ) -> Hits {
     let mut scan = Scan {
-        ctx: Ctx {
-            input,
-            floor: from,
-            head,
-        },
+        input,
+        head,
         class,
         command,
         hits: Hits::default(),
         seen: [0; BUCKETS / 64],
+        ring: [Word::default(); RING],
+        count: 0,
+        skip_until: from,
     };
     let len = input.len();
     let mut base = from;
     // Whether the byte before `base` belongs to a word.
     let mut carry = 0u64;
-    // The block, and eight bytes of zeros after it for the loads.
+    // The block, and zeros after it for the last loads.
     let mut buf = [0u8; 72];
     while base < len {
-        let n = (len - base).min(64);
-        buf[..n].copy_from_slice(&input[base..base + n]);
-        buf[n..64].fill(0);
-        let mut lanes = [0u64; 9];
+        match input.get(base..base + 64) {
+            Some(block) => buf[..64].copy_from_slice(block),
+            None => {
+                // The last block: its bytes, then zeros.
+                let n = len - base;
+                buf[..n].copy_from_slice(&input[base..]);
+                buf[n..64].fill(0);
+            }
+        }
         let mut alnum = 0;
         let mut high = 0;
-        for (i, lane) in lanes.iter_mut().take(8).enumerate() {
-            let x = u64::from_le_bytes(buf[8 * i..8 * i + 8].try_into().unwrap_or([0; 8]));
-            *lane = x;
+        for (i, bytes) in buf[..64].chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8]));
             alnum |= compress(alnum_bits(x)) << (8 * i);
             high |= compress(x & HI) << (8 * i);
         }
@@ -451,23 +372,18 @@ pub(crate) fn scan(
             starts &= starts - 1;
             // The word's length within the block.
             let n = (!(word >> i)).trailing_zeros() as usize;
-            let fits = i + n < 64;
-            if fits && (high >> i) & ((1u64 << n) - 1) == 0 {
+            if i + n < 64 && (high == 0 || (high >> i) & ((1u64 << n) - 1) == 0) {
                 // An ASCII word: most have no rule ending with them.
-                let pair = lanes[i >> 3] as u128 | (lanes[(i >> 3) + 1] as u128) << 64;
-                let k = (pair >> (8 * (i & 7))) as u32 | 0x2020_2020;
-                let key = k & (u32::MAX >> (32 - 8 * n.min(4) as u32));
-                let b = bucket(key);
-                scan.seen[b / 64] |= 1 << (b % 64);
-                if INDEX.heads[b] != NONE {
-                    scan.word(base + i, base + i + n, key);
-                }
+                let k =
+                    u32::from_le_bytes([buf[i], buf[i + 1], buf[i + 2], buf[i + 3]]) | 0x2020_2020;
+                let key = k & KEY_MASK[n.min(4)];
+                scan.visit(base + i, base + i + n, key);
             } else {
                 // A word with non-ASCII bytes, or one that goes on past the
                 // block: its ASCII runs and single characters are words.
                 let s = base + i;
                 let mut e = (s + n).min(len);
-                if !fits {
+                if i + n >= 64 {
                     while e < len && (input[e].is_ascii_alphanumeric() || input[e] >= 0x80) {
                         e += 1;
                     }
@@ -475,12 +391,7 @@ pub(crate) fn scan(
                 let mut t = s;
                 while t < e {
                     let u = word_end(input, t).min(e);
-                    let key = key(head8(input, t, u));
-                    let b = bucket(key);
-                    scan.seen[b / 64] |= 1 << (b % 64);
-                    if INDEX.heads[b] != NONE {
-                        scan.word(t, u, key);
-                    }
+                    scan.visit(t, u, key(head8(input, t, u)));
                     t = u;
                 }
             }
@@ -492,36 +403,114 @@ pub(crate) fn scan(
 
 /// A scan under way.
 struct Scan<'a> {
-    ctx: Ctx<'a>,
+    input: &'a [u8],
+    /// The reply's code, whose line heads are skipped.
+    head: Option<[u8; 3]>,
     class: Option<Class>,
     command: Option<Command>,
     hits: Hits,
     /// The buckets of the words read so far, one bit each: a rule whose
     /// first word's bucket is not among them cannot match yet.
     seen: [u64; BUCKETS / 64],
+    /// The last words read: the newest is `ring[(count - 1) % RING]`.
+    ring: [Word; RING],
+    count: usize,
+    /// Where the last line head ends: no word starts before it.
+    skip_until: usize,
 }
 
 impl Scan<'_> {
-    /// Tries the rules whose last word has the key of the word `s..e`.
-    #[inline(never)]
-    fn word(&mut self, s: usize, e: usize, key: u32) {
-        let input = self.ctx.input;
-        if let Some(code) = self.ctx.head {
-            if input[s].is_ascii_digit() && self.ctx.head_before(s, e, code).is_some() {
+    /// Reads the word `s..e`, and tries the rules that end with it.
+    #[inline(always)]
+    fn visit(&mut self, s: usize, e: usize, key: u32) {
+        if s < self.skip_until {
+            return;
+        }
+        if let Some(code) = self.head {
+            if self.input[s].is_ascii_digit() && head_at(self.input, s, e, code) {
+                // Skip the separator and an enhanced code after it.
+                let input = self.input;
+                let mut after = (e + 1).min(input.len());
+                if let Some((_, n)) = EnhancedCode::parse_prefix(&input[after..]) {
+                    if after + n == input.len() || input[after + n] == b' ' {
+                        after += n;
+                    }
+                }
+                self.skip_until = after;
                 return;
             }
         }
+        let b = bucket(key);
+        self.seen[b / 64] |= 1 << (b % 64);
+        self.ring[self.count % RING] = Word {
+            start: s,
+            end: e,
+            key,
+        };
+        self.count += 1;
+        let f = INDEX.filter[b];
+        if f == key || (f == MIXED && key != 0) {
+            self.candidates(b, key);
+        }
+    }
+
+    /// The word `back` words before the newest.
+    #[inline(always)]
+    fn back(&self, back: usize) -> Option<&Word> {
+        (back < self.count.min(RING)).then(|| &self.ring[(self.count - 1 - back) % RING])
+    }
+
+    /// Whether an input word is a pattern word (or starts with it).
+    #[inline]
+    fn word_is(&self, w: &Word, pattern: &[u8], tok: Tok) -> bool {
+        let Tok::Word(at, len, head, prefix) = tok else {
+            return true;
+        };
+        let (at, len) = (at as usize, len as usize);
+        let n = w.end - w.start;
+        let shown = len.min(4);
+        let mask = u32::MAX >> (32 - 8 * shown as u32);
+        (if prefix { n >= len } else { n == len })
+            && w.key & mask == head as u32
+            && (len <= 4
+                || self.input[w.start + 4..w.start + len]
+                    .eq_ignore_ascii_case(&pattern[at + 4..at + len]))
+    }
+
+    /// Matches `toks` backwards, the last against the word `back` words
+    /// before the newest; returns the start of the first word matched.
+    fn match_back(&self, pattern: &[u8], toks: &[Tok], back: usize) -> Option<usize> {
+        let (&last, rest) = toks.split_last()?;
+        match last {
+            Tok::Gap => (0..=GAP).find_map(|skip| self.match_back(pattern, rest, back + skip)),
+            tok => {
+                let w = self.back(back)?;
+                if !self.word_is(w, pattern, tok) {
+                    return None;
+                }
+                if rest.is_empty() {
+                    return Some(w.start);
+                }
+                self.match_back(pattern, rest, back + 1)
+            }
+        }
+    }
+
+    /// Tries the rules whose last word has the key of the newest word.
+    #[inline(never)]
+    fn candidates(&mut self, b: usize, key: u32) {
         let index = &INDEX;
-        let mut r = index.heads[bucket(key)];
+        let input = self.input;
+        let newest = self.ring[(self.count - 1) % RING];
+        let mut r = index.heads[b];
         while r != NONE {
             let i = r as usize;
             r = index.next[i];
             if index.keys[i] != key {
                 continue;
             }
-            let hits = &mut self.hits;
-            let improves_best = hits.best.is_none_or(|h| i < h.rule as usize);
-            let improves_cause = hits.cause.is_none_or(|h| i < h.rule as usize);
+            let improves_best = self.hits.best.is_none_or(|h| i < h.rule as usize);
+            let improves_cause = self.hits.cause.is_none_or(|h| i < h.rule as usize);
             if !improves_best && !improves_cause {
                 // Later rules in this chain come later in the table too.
                 break;
@@ -533,29 +522,25 @@ impl Scan<'_> {
             let rule = &RULES[i];
             let pattern = &index.patterns[i];
             let toks = &pattern.toks[..pattern.len as usize];
-            let (last, rest) = (toks[toks.len() - 1], &toks[..toks.len() - 1]);
-            if !word_is(input, (s, e), rule.pattern.as_bytes(), last) {
-                continue;
-            }
-            let Some(start) = self.ctx.match_back(rule.pattern.as_bytes(), rest, s) else {
+            let Some(start) = self.match_back(rule.pattern.as_bytes(), toks, 0) else {
                 continue;
             };
             if !rule.allows(self.class, self.command)
                 || (rule.kind == EvidenceKind::VendorToken
-                    && !token_exact(input, start, e, rule.pattern))
+                    && !token_exact(input, start, newest.end, rule.pattern))
             {
                 continue;
             }
             let hit = Hit {
                 rule: i as u16,
                 start,
-                end: e,
+                end: newest.end,
             };
             if improves_best {
-                hits.best = Some(hit);
+                self.hits.best = Some(hit);
             }
             if improves_cause && rule.reason != crate::Reason::Expired {
-                hits.cause = Some(hit);
+                self.hits.cause = Some(hit);
             }
         }
     }
