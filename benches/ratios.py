@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the README's table of benchmark ratios from one criterion run.
 
-    cargo bench --bench parse --bench write && python3 benches/ratios.py
+    cargo bench --bench parse --bench write --bench diagnose && python3 benches/ratios.py
 
 Reads the median of each function from target/criterion/*/*/new/estimates.json.
 """
@@ -44,3 +44,16 @@ if "write" in m and "parse" in m:
     if "write_prebuilt" in m:
         line += f"; writing a reply checked beforehand {ns(m['write_prebuilt'])}, {m['write_prebuilt'] / m['parse']:.2f}x"
     print(line)
+
+rows = []
+for group in ["diagnose_gmail_550", "diagnose_spamhaus_554", "diagnose_outlook_5_7_708", "diagnose_no_match_1k"]:
+    m = medians(group)
+    if "smtp_codes" not in m or "regex_set" not in m:
+        continue
+    c, r = m["smtp_codes"], m["regex_set"]
+    p = m.get("parse")
+    rows.append(f"| `{group}` | {ns(c)} | {ns(r)} | {ns(p) if p else '-'} | {r / c:.2f}x | {f'{c / p:.1f}x' if p else '-'} |")
+if rows:
+    print("\n| input | smtp_codes | regex_set | parse | regex_set / smtp_codes | smtp_codes / parse |")
+    print("|---|---|---|---|---|---|")
+    print("\n".join(rows))

@@ -43,6 +43,10 @@
 //! - The writer: [`ReplyWriter`] writes replies the other way, always valid:
 //!   the enhanced code on every line, text wrapped within 512 octets, no CR
 //!   or LF smuggled in.
+//! - The diagnosis: [`Diagnosis`] reads a reply, its parts, or a line of a
+//!   mail log or a DSN ([`LogLine`]) to a [`Reason`], with the [`Evidence`]
+//!   that decided and the [`Rule`] that fired; whether to retry and whether
+//!   to suppress the address follow.
 //! - Pages: [`Render`] for a code, an enhanced code, a [`ReplyExplanation`],
 //!   a [`Comparison`] or an [`EnhancedComparison`], as text, Markdown or
 //!   HTML ([`Format`]).

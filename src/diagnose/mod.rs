@@ -10,26 +10,35 @@
 //!
 //! # The order of evidence
 //!
-//! 1. **The text.** Phrase and vendor-token rules are tried over the whole
-//!    text in one pass; of the rules that match, the one that comes first in
-//!    the table wins. The table lists specific phrases first, then vendor
-//!    tokens (`[TSS04]`, `IB607`, `AS(7171)`), then generic phrases (`sender
-//!    rejected`, `policy`), so a vendor token beats words that only sound
-//!    like a cause. A rule may be limited to classes and commands: content
-//!    causes (spam, virus, attachment, format) only after `DATA`, its end
-//!    or `BDAT`, when the command is known.
-//! 2. **The enhanced code**, when no text rule matched: `5.1.1` is
-//!    `user_unknown`, `4.2.2` `mailbox_full`, and vendor details such as
-//!    Microsoft's `5.7.606-649` a block list. Text beats it, because servers
-//!    misuse it (GoDaddy sends 5.1.1 with a rate-limit text).
-//! 3. **The basic code with the command**: `552` after `RCPT TO`, `530`,
-//!    `551`.
-//! 4. **The class alone**: the reason is [`Reason::Unknown`], and the
-//!    class still says whether to retry.
+//! One table, [`Rule::all`], read top to bottom: the first row that applies
+//! wins. Phrase and token rows are matched over the whole text in one pass;
+//! code rows apply only when no phrase or token row above them matched.
+//! The table's sections, in order:
+//!
+//! 1. **Specific phrases**: words that state one cause (`User unknown`,
+//!    `blocked using`, `Relay access denied`), in English and in the other
+//!    languages servers send (`destinataire invalide`, `見つかりません`).
+//!    Content causes (spam, `BANNED` attachments) count only after `DATA`,
+//!    its end or `BDAT`, when the command is known.
+//! 2. **Vendor tokens** whose words are generic (`AUP#In-1310`,
+//!    `AS(201806281)`, `[TSS09]`, `OFR_506`), matched with their punctuation.
+//! 3. **Enhanced codes that name a cause**: `5.1.1` is `user_unknown`,
+//!    `4.2.2` `mailbox_full`, Microsoft's `5.7.606-649` a block list. Text
+//!    beats them, because servers misuse them (GoDaddy sends 5.1.1 with a
+//!    rate-limit text); they beat the generic words below.
+//! 4. **Generic phrases**: words that only sound like a cause (`sender
+//!    rejected`, `policy`, `access denied`, `try again later` in a 4yz
+//!    reply).
+//! 5. **`X.7.1`**, which servers use for every cause: `policy_violation`.
+//! 6. **The basic code with the command**: `452` after `RCPT TO`, `551`,
+//!    `530`.
+//! 7. **The class alone**: [`Reason::Unknown`]; the class still says
+//!    whether to retry.
 //!
 //! When the first text match is an expiry (`retry timeout exceeded`) and
-//! the text also quotes a cause (`Connection refused`), the cause is the
-//! reason, and both are the evidence.
+//! the text also quotes another cause (`mailbox is full`), the cause is the
+//! reason and both are the evidence; a network failure (`Connection timed
+//! out`) is what an expiry usually is, so the expiry stays.
 //!
 //! Retry and suppression follow from the reason and the class together
 //! ([`Reason::retry`], [`Reason::suppress`]).
