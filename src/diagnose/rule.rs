@@ -138,7 +138,9 @@ impl Rule {
         self.known
     }
 
-    /// Who sends the reply it was written for (a provider or a server program).
+    /// Who sent the reply it was written for (a provider or a server
+    /// program), or the public source it was taken from (a bounce fixture,
+    /// a vendor's page).
     pub const fn vendor(&self) -> &'static str {
         self.vendor
     }

@@ -39,11 +39,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("expired.retry_timeout", "retry timeout exceeded", Expired)
         .ex("Exim", "retry timeout exceeded"),
     phrase("expired.failing_long_time", "have been failing for a long time", Expired)
-        .ex("Exim", "all hosts for 'example.com' have been failing for a long time (and retry time not reached)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-08.eml", "all hosts have been failing for a long time and were last tried after this message arrived"),
     phrase("expired.message_expired", "message expired", Expired)
-        .ex("Microsoft Exchange Online", "550 5.4.300 Message expired"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-05.eml", "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired"),
     phrase("expired.envelope_expired", "envelope expired", Expired)
-        .ex("OpenSMTPD", "Envelope expired"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-opensmtpd-05.eml", "Envelope expired"),
     phrase("expired.delivery_expired", "delivery expired", Expired)
         .ex("Courier", "5.4.7 Delivery expired (message too old)"),
     phrase("expired.not_delivered_days", "could not be delivered for * days", Expired)
@@ -55,45 +55,47 @@ pub(crate) const RULES: &[Rule] = &[
 
     // Greylisting.
     phrase("greylisted.greylist", "greylist*", Greylisted)
-        .ex("postgrey", "450 4.2.0 <jane@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
-        .ex("Exim (greylistd)", "451 4.7.1 Graylisted, please try again later"),
+        .ex("https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html", "421 Your address has been graylisted. Try again later."),
     phrase("greylisted.grey", "grey", Greylisted).class(&[4])
-        .ex("OoBHM", "450 Temporary rejected: 450 OoBHM Grey"),
+        .ex("https://github.com/jshmrtn/hygeia/issues/177", "450 Temporary rejected: 450 OoBHM Grey"),
+    phrase("greylisted.internal_resource", "internal resource temporarily unavailable", Greylisted)
+        .ex("Mimecast (its greylisting reply)", "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"),
 
     // Spam verdicts whose words also name a list or authentication.
     phrase("user_unknown.not_listed", "not listed in", UserUnknown)
         .ex("HCL Domino", "550 5.1.1 User jane@example.com not listed in public Name & Address Book"),
     phrase("spam_content.blacklisted_url", "blacklisted url", SpamContent)
-        .ex("Exim (URIBL)", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-06.eml", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal 550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com] 550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT 550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)"),
     phrase("spam_content.spam_classification", "spam classification", SpamContent)
-        .ex("Google Groups", "Diagnostic-Code: smtp; Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Set up SPF records for your sending domain if you have not done so already."),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-61.eml", "Diagnostic-Code: smtp; Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already. Instructions for both steps can be found here: https://support.google.com/a/answer/168383."),
     phrase("spam_content.flagged_as_spam", "flagged as spam", SpamContent)
-        .ex("Zoho", "host smtpin.zoho.com[204.141.33.23] said: 554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam. (in reply to RCPT TO command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-zoho-03.eml", "host smtpin.zoho.com[204.141.33.23] said: 554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam. (in reply to RCPT TO command)"),
     phrase("spam_content.mcspamsignature", "mcspamsignature", SpamContent)
-        .ex("Mimecast", "host service222.mimecast.com[91.220.42.51] said: 554 email rejected due to security policies - MCSpamSignature.sa.2.2 (in reply to end of DATA command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-mimecast-02.eml", "host service222.mimecast.com[91.220.42.51] said: 554 email rejected due to security policies - MCSpamSignature.sa.2.2 (in reply to end of DATA command)"),
     phrase("virus_detected.virus_detected", "virus detected", VirusDetected)
-        .ex("Postfix (libsisimai test)", "550 5.7.0 <virusdetected@libsisimai.net>: Recipient address rejected: Virus detected. See https://libsisimai.org/en/reason/#virusdetected"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-62.eml", "host 127.0.0.1[127.0.0.1] said: 550 Virus Detected; Content Rejected (in reply to end of DATA command)"),
     phrase("virus_detected.security_policies", "rejected due to security policies", VirusDetected)
-        .ex("Mimecast", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
 
     // Block lists, named or described.
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
-        .ex("Exim", "550 Rejected because 192.0.2.1 is in a black list at zen.spamhaus.org"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
         .ex("Postfix", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"),
     phrase("blocklisted.block_list", "block list", Blocklisted)
-        .ex("Outlook.com", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Unfortunately, messages from [x.xx.xx.xx] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [#.eop-nam02.prod.protection.outlook.com]"),
     phrase("blocklisted.blocklist", "blocklist*", Blocklisted)
         .ex("Proofpoint", "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1 (blocklisted)"),
     phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
-        .ex("mail.ru", "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=xxx or report details to abuse@corp.mail.ru. Error code: xxx. ID: xxx. IP is blacklisted"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-33.eml", "Diagnostic-Code: SMTP; 550 5.7.1 IP address blacklisted by recipient"),
     phrase("blocklisted.black_list", "black list*", Blocklisted)
         .ex("GMX", "554-gmx.net (mxgmx012) Nemesis ESMTP Service not available 554-No SMTP service 554 IP address is black listed."),
     phrase("blocklisted.dnsbl", "dnsbl*", Blocklisted)
         .ex("Comcast", "554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"),
     phrase("blocklisted.banned_ip", "banned sending ip", Blocklisted)
-        .ex("Microsoft Exchange Online", "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-01.eml", "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)"),
     phrase("blocklisted.banned_sender", "banned sender", Blocklisted)
         .ex("Microsoft Exchange Online", "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@microsoft.com."),
     phrase("blocklisted.listed_at", "listed at", Blocklisted)
@@ -107,97 +109,97 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.client_host_blocked", "client host ~ blocked", Blocklisted)
         .ex("Microsoft Exchange Online", "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by customer domain."),
     phrase("blocklisted.blocked_for_abuse", "blocked for abuse", Blocklisted)
-        .ex("Exim (LDAP block list)", "SMTP error from remote mail server after initial connection: 550-192.0.2.222 blocked by ldap:ou=nekochan,dc=example,dc=net 550 Error - Blocked for abuse. See http://example.net/nyaan"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-47.eml", "SMTP error from remote mail server after initial connection: 550-192.0.2.222 blocked by ldap:ou=nekochan,dc=example,dc=net 550 Error - Blocked for abuse. See http://example.net/nyaan"),
     phrase("blocklisted.not_accepting_connections", "not accepting connections", Blocklisted)
-        .ex("Apple iCloud", "Diagnostic-Code: SMTP; 554 st11p00im-smtpin013.me.com ESMTP not accepting connections"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-56.eml", "Diagnostic-Code: SMTP; 554 st11p00im-smtpin013.me.com ESMTP not accepting connections"),
     phrase("blocklisted.block_for_spam", "block for spam", Blocklisted)
-        .ex("Comcast", "554 xx.comcast.net comcast x.xx.xx.xx Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "554 xx.comcast.net comcast x.xx.xx.xx Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
 
     // Reputation, without a list.
     phrase("bad_reputation.unsolicited_rate", "unusual rate of unsolicited", BadReputation)
-        .ex("Gmail", "550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedIPError"),
+        .ex("https://support.google.com/a/answer/3726730", "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines."),
     phrase("bad_reputation.complaints", "user complaints", BadReputation)
         .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"),
     phrase("bad_reputation.reputation", "reputation", BadReputation)
-        .ex("Gmail", "421-4.7.0 This message is from an IP address that has a very low reputation. 421 4.7.0 https://support.google.com/mail/?p=UnsolicitedMessageError"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-05.eml", "host outlook-com.olc.protection.outlook.com[52.101.68.1] said: 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY] (in reply to MAIL FROM command)"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
         .ex("Microsoft Exchange Online", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653"),
     phrase("bad_reputation.spam_sender", "spam sender", BadReputation)
-        .ex("Yahoo", "smtp;550 Suspected spam sender."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Suspected spam sender."),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("malformed_message.rfc_5322", "rfc 5322", MalformedMessage)
-        .ex("Gmail", "550-5.7.1 This message is not RFC 5322 compliant. There are multiple From headers. 550 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-google-08.eml", "Diagnostic-Code: smtp; 550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications for more information. c2-aguiqyuiyuqir5678167856aeu8.22 - gsmtp"),
     phrase("malformed_message.rfc5322", "rfc5322", MalformedMessage)
         .ex("Microsoft Exchange Online", "550 5.7.512 Access denied, message must be RFC5322 section 3.6.2 compliant"),
     phrase("malformed_message.missing_header", "missing ~ header", MalformedMessage)
-        .ex("Gmail", "550-5.7.1 Messages missing a valid Message-ID header are not 550 5.7.1 accepted."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 [x.xx.xx.xx 14] Messages missing a valid address in From: header, or having no From: header, are not accepted. - gsmtp"),
     phrase("malformed_message.duplicate_header", "duplicate header", MalformedMessage)
-        .ex("Yahoo", "554 5.7.1 Duplicate header: From"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-78.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.85] said: 554 Transaction failed: Duplicate header 'DKIM-Signature'. (in reply to end of DATA command)"),
     phrase("malformed_message.bare_lf", "bare lf", MalformedMessage)
         .ex("Postfix", "550 5.5.2 Error: bare <LF> received"),
     phrase("malformed_message.headers_too_large", "headers too large", MalformedMessage)
-        .ex("Exchange Server", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
     phrase("malformed_message.not_rfc_compliant", "not rfc compliant", MalformedMessage)
-        .ex("Yahoo", "smtp;554 Message not allowed - Headers are not RFC compliant[291]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Message not allowed - Headers are not RFC compliant[291]"),
     phrase("malformed_message.header_error", "header error", MalformedMessage)
-        .ex("Postfix (header_checks)", "SMTP error from remote mail server after end of data: host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-03.eml", "SMTP error from remote mail server after end of data: host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error"),
     phrase("malformed_message.multiple_addresses_in_from", "multiple addresses in from", MalformedMessage)
-        .ex("Gmail", "550-5.7.1 [192.0.2.222      13] Messages with multiple addresses in From: 550 5.7.1 header are not accepted. r7si1238383pli.26 - gsmtp"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-28.eml", "host gmail-smtp-in.l.google.com[2404:6800:4008:c05::1a] said: 550-5.7.1 [2401:2500:102:3032:192.0.2.222 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. v14si1155795plk.134 - gsmtp (in reply to end of DATA command)"),
 
     // TLS (a STARTTLS pipelining mistake is the protocol's).
     phrase("protocol_error.pipeline_after_starttls", "pipeline after starttls", ProtocolError)
-        .ex("Microsoft Exchange Online", "523 5.7.10 No commands allowed to pipeline after STARTTLS"),
+        .ex("https://support.google.com/a/answer/3726730", "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. For more information, go to About SMTP error messages and review RFC 3207 specifications."),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
-        .ex("Exchange Server", "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command)"),
+        .ex("https://github.com/catatnight/docker-postfix/issues/12", "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command)"),
     phrase("tls_required.tls_connection", "over a tls connection", TlsRequired)
-        .ex("Gmail", "421 4.7.29 Your email has been rate limited because this message wasn’t sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections."),
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.29 Your email has been rate limited because this message wasn’t sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections."),
     phrase("tls_required.starttls", "starttls", TlsRequired)
-        .ex("Gmail", "530 5.7.0 Must issue a STARTTLS command first."),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail."),
     phrase("tls_required.tls_required", "tls required", TlsRequired)
-        .ex("Gmail", "421-4.7.0 TLS required for RCPT domain, closing connection. 421 4.7.0 https://support.google.com/mail/?p=..."),
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.0 TLS required for RCPT domain, closing connection. For more information, go to Email encryption in transit."),
     phrase("tls_required.mta_sts", "mta sts", TlsRequired)
         .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: MTA-STS policy validation failed"),
     phrase("tls_required.encryption_required", "encryption required", TlsRequired)
         .ex("Exchange Server", "530 5.7.0 Encryption required for requested authentication mechanism"),
     phrase("tls_required.certificate", "certificate", TlsRequired)
-        .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: certificate validation failed"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.322 certificate-expired: Destination mail server's certificate is expired."),
 
     // Authentication of the sender's domain.
     phrase("domain_auth_failed.dmarc", "dmarc", DomainAuthFailed)
-        .ex("Microsoft Exchange Online", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-71.eml", "host mx01.mail.icloud.com[17.57.152.9] said: 554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info (in reply to end of DATA command)"),
     phrase("domain_auth_failed.spf", "spf", DomainAuthFailed)
-        .ex("Gmail", "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. 550 5.7.26 https://support.google.com/mail/?p=UnauthenticatedSender"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-google-03.eml", "Diagnostic-Code: smtp; 550-5.7.26 The MAIL FROM domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26 [192.0.2.24]. To best protect our users from spam and phishing, 550-5.7.26 the message has been blocked. For instructions on setting up 550-5.7.26 authentication, go to 550 5.7.26 https://support.google.com/mail/answer/81126#authentication 2-222222630d46222222b002b2d2neko2cat2222222cat.22 - gsmtp"),
     phrase("domain_auth_failed.dkim", "dkim", DomainAuthFailed)
         .ex("Yahoo", "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with DKIM."),
     phrase("domain_auth_failed.sender_policy_framework", "sender policy framework", DomainAuthFailed)
         .ex("Microsoft Exchange Online", "550 5.7.23 The message was rejected because of Sender Policy Framework violation"),
     phrase("domain_auth_failed.authentication_checks", "authentication checks", DomainAuthFailed)
-        .ex("Gmail", "421-4.7.0 This message does not pass authentication checks. 421 4.7.0 https://support.google.com/mail/?p=UnauthenticatedSender"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-59.eml", "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more 550 5.7.1 information. 37si3479471pgw.590 - gsmtp"),
     phrase("domain_auth_failed.authentication_level", "required authentication level", DomainAuthFailed)
         .ex("Microsoft Exchange Online", "550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level."),
 
     // Reverse DNS.
     phrase("reverse_dns.ptr", "ptr", ReverseDns)
-        .ex("Gmail", "550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. 550 5.7.25 https://support.google.com/mail/?p=IPv6ReverseDNS"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-google-06.eml", "Diagnostic-Code: smtp; 550-5.7.25 [192.0.2.202] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not accept messages 550-5.7.25 from IPs with missing PTR records. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices neko-1785a7g6767a6agg.2 - gsmtp"),
     phrase("reverse_dns.reverse_dns", "reverse dns", ReverseDns)
-        .ex("Apple iCloud", "550 5.7.1 [CS07] Message rejected: no reverse DNS for 192.0.2.1"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-39.eml", "SMTP error from remote mail server after RCPT TO:<kijitora@example.net>: 550-Your message was rejected by this system and was not delivered. 550-Reason: This system will not accept messages from servers/devices with no reverse DNS. IP=[203.0.113.2] 550-Protection provided by: MagicMail version 2.0 550-For more information, please visit the URL: 550-http://www.linuxmagic.com/best_practices/check_ip_reverse_dns.html 550-or contact your ISP or mail server operator. 550 7d39d529-9584-f4be-161127e61f5f54002"),
     phrase("reverse_dns.rdns", "rdns", ReverseDns)
-        .ex("Spectrum", "554 5.7.1 - ERROR: Mail refused - <192.0.2.1> - See https://www.spectrum.net/support/internet/understanding-email-error-codes (rDNS)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-40.eml", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 551 Server access mta.example.org forbidden by invalid RDNS record of your mail server (203.0.113.2)."),
     phrase("reverse_dns.find_your_hostname", "cannot find your ~ hostname", ReverseDns)
         .ex("Postfix", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]"),
     phrase("reverse_dns.ip_name_lookup", "ip name lookup failed", ReverseDns)
-        .ex("Sendmail", "550 5.7.1 IP name lookup failed [192.0.2.1]"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-08.eml", "Diagnostic-Code: SMTP; 450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]"),
     phrase("reverse_dns.unverifyable", "unverifyable", ReverseDns)
-        .ex("Exim", "Delay reason: SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-38.eml", "Delay reason: SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222"),
     phrase("reverse_dns.mismatches_client_ip", "mismatches client ip", ReverseDns)
-        .ex("Aruba", "Diagnostic-Code: smtp;550 domain [example.com] mismatches client ip 192.0.2.225."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-09.eml", "Diagnostic-Code: smtp;550 domain [example.com] mismatches client ip 192.0.2.225."),
 
     // Group and mailbox restrictions (before the words of SMTP authentication).
     phrase("message_too_large.recipsizelimit", "recipsizelimit", MessageTooLarge)
-        .ex("Microsoft Exchange Online", "550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route (RESOLVER.RST.RecipSizeLimit)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-03.eml", "Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient"),
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
-        .ex("Microsoft Exchange Online", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated for group"),
+        .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
         .ex("Microsoft Exchange Online", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"),
 
@@ -211,37 +213,37 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("smtp_auth_failed.invalid_login", "invalid login", SmtpAuthFailed)
         .ex("Mailgun", "535 5.7.0 Invalid login or password"),
     phrase("smtp_auth_failed.password_not_accepted", "password not accepted", SmtpAuthFailed)
-        .ex("Gmail", "535-5.7.8 Username and Password not accepted. 535 5.7.8 https://support.google.com/mail/?p=BadCredentials"),
+        .ex("https://support.google.com/a/answer/3726730", "535 5.7.8 Username and Password not accepted. For more information, go to Can't sign in to your Google Account."),
     phrase("smtp_auth_failed.not_authenticated", "client was not authenticated", SmtpAuthFailed)
-        .ex("Microsoft Exchange Online", "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful; Client was not authenticated to send anonymous mail during MAIL FROM"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.57 Client was not authenticated to send anonymous mail during MAIL FROM"),
     phrase("smtp_auth_failed.authentication_unsuccessful", "authentication unsuccessful", SmtpAuthFailed)
-        .ex("Microsoft Exchange Online", "535 5.7.3 Authentication unsuccessful"),
+        .ex("https://github.com/simonrob/email-oauth2-proxy/issues/193", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR05CA0004.namprd05.prod.outlook.com 2023-09-12T20:59:57.214Z 08DBB276B7E699C4]"),
     phrase("smtp_auth_failed.authentication_data", "incorrect authentication data", SmtpAuthFailed)
         .ex("Exim", "535 Incorrect authentication data"),
     phrase("smtp_auth_failed.application_password", "application specific password", SmtpAuthFailed)
-        .ex("Gmail", "534-5.7.9 Application-specific password required. 534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor"),
+        .ex("https://support.google.com/a/answer/3726730", "534 5.7.9 Application-specific password required. For more information, go to Sign in with app passwords."),
     phrase("smtp_auth_failed.unauthenticated_senders", "unauthenticated senders not allowed", SmtpAuthFailed)
-        .ex("SendGrid", "host smtp.sendgrid.net[169.38.103.42] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-65.eml", "host smtp.sendgrid.net[169.38.103.42] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)"),
     phrase("smtp_auth_failed.login_attempts", "too many login attempts", SmtpAuthFailed)
-        .ex("Gmail", "454 4.7.0 Too many login attempts, please try again later. For more information, go to Add Gmail to another email client."),
+        .ex("https://support.google.com/a/answer/3726730", "454 4.7.0 Too many login attempts, please try again later. For more information, go to Add Gmail to another email client."),
     phrase("smtp_auth_failed.authentification_invalide", "authentification invalide", SmtpAuthFailed)
-        .ex("Orange", "550 5.7.0 Code d'authentification invalide OFR 305"),
+        .ex("https://github.com/sisimai/p5-sisimai/issues/243", "550 5.7.0 Code d'authentification invalide OFR 305"),
     phrase("smtp_auth_failed.turn_on_smtp_authentication", "turn on smtp authentication", SmtpAuthFailed)
-        .ex("Symantec MessageLabs", "550-Please turn on SMTP Authentication in your mail client. 550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication."),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-messagelabs-01.eml", "550-Please turn on SMTP Authentication in your mail client. 550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication."),
 
     // Rate limits: sending too fast, too much.
     phrase("rate_limited.recipients_this_hour", "too many recipients this hour", RateLimited)
-        .ex("GoDaddy", "550 5.1.1 <jane@example.com> has sent to too many recipients this hour. IB607"),
+        .ex("https://github.com/sisimai/p5-sisimai/issues/236", "host smtp.secureserver.net[72.167.238.29] said: 550 5.1.1 <foobar@example.com>  - 192.0.2.0 has sent to too many recipients this hour. IB607  <http://x.co/rlbounce> (in reply to RCPT TO command)"),
     phrase("rate_limited.sending_quota", "sending quota", RateLimited)
         .ex("Gmail", "550-5.4.5 Daily user sending quota exceeded. 550 5.4.5 https://support.google.com/mail/?p=SendingQuotaExceeded"),
     phrase("rate_limited.submission_quota", "submission quota", RateLimited)
-        .ex("Microsoft Exchange Online", "550 5.2.2 Submission quota exceeded"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.2.2 Submission quota exceeded"),
     phrase("rate_limited.submissionquota", "submissionquota*", RateLimited)
         .ex("Microsoft Exchange Online", "550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception"),
     phrase("rate_limited.receiving_rate", "receiving mail at a rate", RateLimited)
-        .ex("Gmail", "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. 450 4.2.1 https://support.google.com/mail/?p=ReceivingRate"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-59.eml", "host alt1.gmail-smtp-in.l.google.com[74.125.127.27] said: 550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp (in reply to RCPT TO command)"),
     phrase("rate_limited.rate_limit", "rate limit*", RateLimited)
-        .ex("Gmail", "421-4.7.28 Our system has detected an unusual rate of mail originating from your IP address. To protect our users, mail sent from your IP address has been temporarily rate limited. 421 4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-09.eml", "host mgate02.dti.ne.jp[202.216.228.55] said: 452 4.3.2 Connection rate limit exceeded. (in reply to MAIL FROM command)"),
     phrase("rate_limited.too_many_connections", "too many connections", RateLimited)
         .ex("Orange", "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
@@ -257,49 +259,51 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.connection_limit", "connection limit", RateLimited)
         .ex("Exim", "421 Connection limit exceeded for your host, please try again later"),
     phrase("rate_limited.frequency", "frequency limited", RateLimited)
-        .ex("QQ Mail", "550 Ip frequency limited [http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725]"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-tencent-01.eml", "host mx3.qq.com[103.7.30.40] said: 550 Ip frequency limited [V2VkIEFwciAgMyAxNjozNjo1OSBKU1QgMjAxOQo=/RkNGMjlFQTVEQ0E Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725 (in reply to end of DATA command)"),
     phrase("rate_limited.concurrent_connections", "concurrent connections", RateLimited)
-        .ex("Microsoft Exchange Online", "smtp;421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]"),
     phrase("rate_limited.max_message_per_connection", "max message per connection", RateLimited)
-        .ex("Microsoft Exchange Online", "smtp;421 Max message per connection reached, closing transmission channel"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 Max message per connection reached, closing transmission channel"),
     phrase("rate_limited.sending_limit", "sending limit", RateLimited)
-        .ex("Gmail", "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits."),
+        .ex("https://support.google.com/a/answer/3726730", "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits."),
     phrase("rate_limited.excessive_volume", "excessive volume", RateLimited)
-        .ex("Apple iCloud", "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137"),
     phrase("rate_limited.daily_limit", "daily limit", RateLimited)
-        .ex("Microsoft Outlook.com", "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"),
+        .ex("https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729", "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"),
     phrase("rate_limited.too_many_recent_messages", "too many recent messages", RateLimited)
-        .ex("Comcast", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
-        .ex("Exim (smarthost)", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-56.eml", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
 
     // Too many recipients in one transaction.
+    phrase("rate_limited.recipients_received_this_hour", "recipients received this hour", RateLimited)
+        .ex("Cisco Secure Email (IronPort)", "452 Too many recipients received this hour"),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
-        .ex("Postfix", "452 4.5.3 Error: too many recipients"),
+        .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email."),
     phrase("too_many_recipients.domains_per_transaction", "destination domains per transaction", TooManyRecipients)
-        .ex("Gmail", "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+        .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
-        .ex("Postfix (local)", "552 5.2.2 Mailbox size limit exceeded"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
     phrase("message_too_large.message_size", "message size", MessageTooLarge)
-        .ex("Postfix", "552 5.3.4 Message size exceeds fixed limit"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
-        .ex("Exim", "552 Message too large (maximum size is 52428800)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-receivingses-05.eml", "Diagnostic-Code: smtp; 552 5.3.4 Message too large"),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("Exim", "552 Message too big"),
     phrase("message_too_large.mail_size_limit", "mail size limit", MessageTooLarge)
-        .ex("1&1 IONOS", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-einsundeins-02.eml", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
     phrase("message_too_large.maximum_size", "maximum size of the message", MessageTooLarge)
-        .ex("Orange", "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]"),
+        .ex("https://github.com/sisimai/p5-sisimai/issues/240", "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]"),
     phrase("message_too_large.line_limit", "line limit exceeded", MessageTooLarge)
-        .ex("Exim", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-58.eml", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
 
     // The mailbox is full.
     phrase("mailbox_full.over_quota", "over ~ quota", MailboxFull)
-        .ex("Gmail", "552-5.2.2 The email account that you tried to reach is over quota. 552 5.2.2 https://support.google.com/mail/?p=OverQuotaPerm"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> user over quota"),
     phrase("mailbox_full.quota_exceeded", "quota exceeded", MailboxFull)
-        .ex("Dovecot", "552 5.2.2 <jane@example.com> Quota exceeded (mailbox for user is full)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-45.eml", "Diagnostic-Code: x-unix; /var/email/kijitora/Maildir/tmp/1000000000.A000000B00000.neko22: Disk quota exceeded"),
     phrase("mailbox_full.exceeds_quota", "exceeds ~ quota", MailboxFull)
         .ex("Exchange Server", "552 5.2.2 This message exceeds the recipient's quota"),
     phrase("mailbox_full.full_mailbox", "full mailbox", MailboxFull)
@@ -307,31 +311,31 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_full.quotaexceeded", "quotaexceeded*", MailboxFull)
         .ex("Microsoft Exchange Online", "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception"),
     phrase("mailbox_full.boite_pleine", "boite ~ pleine", MailboxFull)
-        .ex("Orange", "552 5.1.1 Boite du destinataire pleine. Recipient mailbox full. OFR_417 [417]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"),
     phrase("mailbox_full.boite_accent_pleine", "boîte ~ pleine", MailboxFull)
-        .ex("Microsoft Exchange (French)", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant. Essayez de renvoyer votre message ultérieurement ou contactez directement le destinataire."),
+        .ex("https://github.com/ForumPostAssistant/FPA/issues/136", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant. Essayez de renvoyer votre message ultérieurement ou contactez directement le destinataire."),
     phrase("mailbox_full.mailbox_full", "mailbox ~ full", MailboxFull)
-        .ex("Postfix (virtual)", "552 5.2.2 Mailbox is full"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-02.eml", "Diagnostic-Code: smtp;550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: \"MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000, 000.00000:00000000, 000.00000:FF000000, 000.00000:DD040000, 0.00000:00000000, 0.00002:FF000000, 000.00000:EEE00000, 000.0000:00000000, 000.00000:EE000000, 0.0000:FF000000, 0.0000:FFFFF000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.00000:FFFF0000, 0.0000:00000000, 000.0000:FF000000, 0.00000:FFFFFFFF, 000.00000:EEEE0000, 0.00000:00000000, 0.00000:00000000, 0.00000:00000000, 0.0000:00000000, 0.00000:00000000, 0.00000:00000000, 0.00000:EEEE0000, 0.00000:EEEE0000\"."),
     phrase("mailbox_full.inbox_full", "inbox ~ full", MailboxFull)
         .ex("Yahoo", "552 5.2.2 Recipient inbox full"),
     phrase("mailbox_full.storage_space", "out of storage space", MailboxFull)
-        .ex("Gmail", "452-4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp"),
+        .ex("https://support.google.com/a/answer/3726730", "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage."),
     phrase("mailbox_full.storage_allocation", "exceeded storage allocation", MailboxFull)
         .ex("RFC 5321 reply text", "552 Requested mail action aborted: exceeded storage allocation"),
     phrase("mailbox_full.mailbox_exceeded", "mailbox exceeded", MailboxFull)
-        .ex("NTT docomo", "The number of messages in recipient's mailbox exceeded the local limit."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-biglobe-01.eml", "The number of messages in recipient's mailbox exceeded the local limit."),
     phrase("mailbox_full.folder_full", "folder full", MailboxFull)
-        .ex("Mail.ru", "Diagnostic-Code:550 5.2.5 Folder full"),
+        .ex("https://github.com/voku/PHPMailer-BMH/issues/23", "Diagnostic-Code:550 5.2.5 Folder full"),
     phrase("mailbox_full.japanese_full", "メールボックスが一杯", MailboxFull)
-        .ex("KDDI au", "送信先のメールボックスが一杯のため、送信できませんでした。"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
 
     // Server storage and failures (after the mailbox's words).
     phrase("server_error.insufficient_storage", "insufficient system storage", ServerError)
-        .ex("Postfix", "452 4.3.1 Insufficient system storage"),
+        .ex("https://github.com/muquit/mailsend/issues/15", "452 4.3.1 Insufficient system storage"),
     phrase("server_error.disk_space", "insufficient disk space", ServerError)
-        .ex("Sendmail", "452 4.4.5 Insufficient disk space; try again later"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-39.eml", "Diagnostic-Code: SMTP; 452 4.4.5 Insufficient disk space; try again later"),
     phrase("server_error.temporary_system_problem", "temporary system problem", ServerError)
-        .ex("Gmail", "421-4.3.0 Temporary System Problem. Try again later (10). 421 4.3.0 https://support.google.com/mail/?p=..."),
+        .ex("https://support.google.com/a/answer/3726730", "421 4.3.0 Temporary System Problem. Try again later. For more information, go to About SMTP error messages."),
     phrase("server_error.temporary_local_problem", "temporary local problem", ServerError)
         .ex("Exim", "451 Temporary local problem - please try later"),
     phrase("server_error.internal_error", "internal server error", ServerError)
@@ -343,27 +347,29 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.internal_error_plain", "internal error", ServerError)
         .ex("Zimbra", "451 4.3.0 Internal error"),
     phrase("server_error.system_error", "system error", ServerError)
-        .ex("Courier", "451 System error, please try again later"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.3.1 Temporary System Error"),
     phrase("server_error.temporary_server_error", "temporary server error", ServerError)
-        .ex("Microsoft Outlook.com", "smtp;451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.3.2 Temporary server error. Please try again later ATTR17 [outlook.com]"),
     phrase("server_error.procmail", "procmail", ServerError)
-        .ex("procmail", "Diagnostic-Code: x-unix; procmail: Lock failure on \"/var/virtmail/k/ij/it/kijitora/mailbox.lock\" procmail: Error while writing to \"/var/virtmail/k/ij/it/kijitora/mailbox\""),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-79.eml", "Diagnostic-Code: x-unix; procmail: Lock failure on \"/var/virtmail/k/ij/it/kijitora/mailbox.lock\" procmail: Error while writing to \"/var/virtmail/k/ij/it/kijitora/mailbox\""),
     phrase("server_error.service_currently_unavailable", "service currently unavailable", ServerError)
-        .ex("Yahoo", "Diagnostic-Code: smtp; 554 Service currently unavailable"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-surfcontrol-02.eml", "Diagnostic-Code: smtp; 554 Service currently unavailable"),
+    phrase("server_error.upstream_error", "upstream error", ServerError)
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-cloudflare-01.eml", "Diagnostic-Code: smtp; 421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster for possible reasons why. RsrUEMk60942"),
 
     // Loops.
     phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
-        .ex("Sendmail", "554 5.4.6 Too many hops 26 (25 max): from <jane@example.org> via mx.example.com, to <john@example.com>"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-20.eml", "Diagnostic-Code: SMTP; 554 5.4.6 Too many hops"),
     phrase("mail_loop.hop_count", "hop count exceeded", MailLoop)
-        .ex("Microsoft Exchange Online", "554 5.4.14 Hop count exceeded - possible mail loop ATTR34"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-03.eml", "Error transferring to neko22.example.org; Maximum hop count exceeded.  Message probably in a routing loop."),
     phrase("mail_loop.exceeded_hops", "exceeded * hops", MailLoop)
-        .ex("Gmail", "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop."),
+        .ex("https://support.google.com/a/answer/3726730", "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop. For more information, go to Gmail Help."),
     phrase("mail_loop.looping", "is looping", MailLoop)
         .ex("qmail", "This message is looping: it already has my Delivered-To line. (#5.4.6)"),
     phrase("mail_loop.loops_back", "loops back to myself", MailLoop)
         .ex("Postfix", "mail for example.com loops back to myself"),
     phrase("mail_loop.loop_detected", "loop detected", MailLoop)
-        .ex("Exim", "550 Mail loop detected"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)"),
 
     // The network and DNS on the way (a temporary name server failure
     // before the domain that does not exist).
@@ -372,19 +378,19 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
         .ex("Postfix", "Malformed or unexpected name server reply"),
     phrase("network_error.connection_timed_out", "connection timed out", NetworkError)
-        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: Connection timed out"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-15.eml", "Diagnostic-Code: X-Postfix; connect to bukkoji.example.org[192.0.2.1]:25: Connection timed out"),
     phrase("network_error.connection_refused", "connection refused", NetworkError)
         .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: Connection refused"),
     phrase("network_error.no_route", "no route to host", NetworkError)
-        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: No route to host"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-34.eml", "Diagnostic-Code: X-Postfix; connect to nyaan.example.com[192.0.2.2]:25: No route to host"),
     phrase("network_error.unreachable", "network is unreachable", NetworkError)
         .ex("Postfix", "connect to mx.example.com[2001:db8::1]:25: Network is unreachable"),
     phrase("network_error.lost_connection", "lost connection", NetworkError)
-        .ex("Postfix", "lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-56.eml", "Diagnostic-Code: X-Postfix; lost connection with mx2.qq.com[184.105.206.86] while performing the HELO handshake"),
     phrase("network_error.timed_out", "timed out", NetworkError)
-        .ex("Postfix", "conversation with mx.example.com[192.0.2.1] timed out while sending end of data -- message may be sent more than once"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-55.eml", "Diagnostic-Code: smtp; The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [nora.nyaan.jp 192.0.2.222: timed out]"),
     phrase("network_error.smtp_connection", "establish an smtp connection", NetworkError)
-        .ex("qmail", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-07.eml", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"),
     phrase("network_error.unable_to_connect", "unable to connect", NetworkError)
         .ex("Exchange Server", "451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\""),
     phrase("network_error.connection_closed", "connection closed", NetworkError)
@@ -393,42 +399,46 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Sendmail", "Deferred: Connection reset by mx.example.com."),
     phrase("network_error.name_resolution", "temporary failure in name resolution", NetworkError)
         .ex("Postfix", "connect to mx.example.com: Temporary failure in name resolution"),
+    phrase("network_error.read_error", "read error", NetworkError)
+        .ex("Sendmail", "451 4.4.1 reply: read error from mx.example.com."),
+    phrase("network_error.lookup_failure", "host name lookup failure", NetworkError)
+        .ex("Sendmail", "Deferred: Name server: mx.example.com.: host name lookup failure"),
     phrase("network_error.timeout", "timeout", NetworkError)
-        .ex("Gmail", "451-4.4.2 Timeout - closing connection. 451 4.4.2 https://support.google.com/mail/?p=..."),
+        .ex("https://support.google.com/a/answer/3726730", "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages."),
 
     // The domain takes no mail, or does not exist.
     phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
         .ex("Exim", "550-Verification failed for <jane@example.org> 550-Unrouteable address 550 Sender verify failed"),
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
-        .ex("Exim", "550-Callback setup failed while verifying user@example.com 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. This host does not accept mail from domains whose servers 550-refuse bounces."),
+        .ex("https://github.com/andris9/simplesmtp/pull/77", "550-Callback setup failed while verifying user@example.com 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces."),
     phrase("sender_rejected.no_such_domain_after_mail", "no such domain", SenderRejected)
         .only_after(MAIL)
-        .ex("Exim", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com>: 550 5.1.7 No such domain neko.example.com."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-50.eml", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com>: 550 5.1.7 No such domain neko.example.com."),
     phrase("sender_rejected.does_not_exist_after_mail", "does not exist", SenderRejected)
         .only_after(MAIL)
-        .ex("Exim", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1022: 553 5.1.0 neko22nyaan neko.example.com does not exist E2110"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-10.eml", "host mx.cubicroot.jp[192.0.2.22] said: 553 5.1.8 <root@vagrant-centos65.vagrantup.com>... Domain of sender address root@vagrant-centos65.vagrantup.com does not exist (in reply to MAIL FROM command)"),
     phrase("domain_not_accepting.null_mx", "null mx", DomainNotAccepting)
-        .ex("Gmail", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-52.eml", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
     phrase("domain_not_accepting.nullmx", "nullmx", DomainNotAccepting)
         .ex("Postfix", "Host or domain name not found. Name service error for name=example.com type=MX: Host found but no data record of requested type (nullMX)"),
     phrase("domain_not_accepting.does_not_accept", "does not accept mail", DomainNotAccepting)
-        .ex("RFC 7504 reply text", "521 5.3.2 mx.example.com does not accept mail"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
     phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
         .ex("Sendmail", "553 5.1.8 <jane@example.org>... Domain of sender address jane@example.org does not exist"),
     phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
         .ex("Postfix", "450 4.1.8 <jane@example.org>: Sender address rejected: Domain not found"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
-        .ex("Sendmail", "TempFail stat=No MX found for domain"),
+        .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
     phrase("domain_unknown.host_or_domain", "host or domain name not found", DomainUnknown)
         .ex("Postfix", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"),
     phrase("domain_unknown.host_unknown", "host unknown", DomainUnknown)
-        .ex("Sendmail", "550 5.1.2 <jane@example.invalid>... Host unknown (Name server: example.invalid: host not found)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-24.eml", "Diagnostic-Code: SMTP; 550 Host unknown"),
     phrase("domain_unknown.domain_not_found", "domain ~ not found", DomainUnknown)
-        .ex("Postfix", "450 4.1.2 <jane@example.invalid>: Recipient address rejected: Domain not found"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-53.eml", "Diagnostic-Code: smtp; DNS Error: 80335577 DNS type 'mx' lookup of example.jp responded with code NXDOMAIN Domain name not found: example.jp"),
     phrase("domain_unknown.domain_does_not_exist", "domain ~ does not exist", DomainUnknown)
-        .ex("Zoho", "550 5.1.2 Domain example.invalid does not exist"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-opensmtpd-03.eml", "Domain does not exist"),
     phrase("domain_unknown.no_such_domain", "no such domain", DomainUnknown)
-        .ex("Exchange Server", "550 5.1.2 No such domain at this location"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-courier-04.eml", "Diagnostic-Code: unknown; No such domain."),
     phrase("domain_unknown.unknown_domain", "unknown domain", DomainUnknown)
         .ex("Sendmail", "550 5.1.2 <jane@example.invalid>... Unknown domain"),
     phrase("domain_unknown.no_such_host", "no such host", DomainUnknown)
@@ -436,31 +446,29 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_unknown.nxdomain", "nxdomain", DomainUnknown)
         .ex("Haraka", "550 5.1.2 No MX for example.invalid (NXDOMAIN)"),
     phrase("domain_unknown.find_any_host", "couldn t find any host", DomainUnknown)
-        .ex("qmail", "Sorry, I couldn't find any host named example.invalid. (#5.1.2)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
         .ex("qmail", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
     phrase("domain_unknown.recipient_domain", "find the recipient domain", DomainUnknown)
-        .ex("Gmail", "553-5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. 553 5.1.2 https://support.google.com/mail/?p=BadRcptDomain"),
+        .ex("https://support.google.com/a/answer/3726730", "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails."),
     phrase("domain_unknown.unrouteable", "unrouteable address", DomainUnknown)
         .ex("Exim", "Unrouteable address"),
     phrase("domain_unknown.domain_not_reachable", "domain is not reachable", DomainUnknown)
-        .ex("Exchange Server", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
-        .ex("Gmail", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers."),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
 
     // Relaying.
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
-        .ex("Postfix", "554 5.7.1 <jane@example.com>: Relay access denied"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-07.eml", "Diagnostic-Code: SMTP; 554 5.7.1 <kijitora@example.org>: Relay access denied"),
     phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
-        .ex("Sendmail", "550 5.7.1 <jane@example.com>... Relaying denied"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 relaying denied for <example@example.com>"),
     phrase("relay_denied.relay_denied", "relay denied", RelayDenied)
         .ex("Gmail", "550 5.7.0 Mail relay denied"),
     phrase("relay_denied.relay_not_permitted", "relay not permitted", RelayDenied)
         .ex("Exim", "550 relay not permitted"),
-    phrase("relay_denied.not_permitted_to_relay", "not permitted to relay", RelayDenied)
-        .ex("Exchange Server", "550 5.7.1 Client does not have permissions to send as this sender; not permitted to relay"),
     phrase("relay_denied.unable_to_relay", "unable to relay", RelayDenied)
-        .ex("Exchange Server", "550 5.7.1 Unable to relay"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-mimecast-02.eml", "Diagnostic-Code : smtp;550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"),
     phrase("relay_denied.relaying_not_allowed", "relaying ~ not allowed", RelayDenied)
         .ex("MDaemon", "550 5.7.1 Relaying is not allowed"),
     phrase("relay_denied.rcpthosts", "allowed rcpthosts", RelayDenied)
@@ -468,59 +476,61 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
     phrase("relay_denied.use_me_as_relay", "use me ~ as a relay", RelayDenied)
-        .ex("Symantec MessageLabs", "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)"),
     phrase("relay_denied.relay_not_allowed", "relay not allowed", RelayDenied)
-        .ex("Mimecast", "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("relay_denied.relaying_disallowed", "relaying disallowed", RelayDenied)
-        .ex("Zoho", "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com"),
     phrase("relay_denied.not_configured_to_relay", "not configured to relay", RelayDenied)
-        .ex("Mailgun", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
 
     // The HELO name.
     phrase("helo_rejected.helo_command_rejected", "helo command rejected", HeloRejected)
-        .ex("Postfix", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"),
+        .ex("https://github.com/mediacloud/backend/issues/631", "host mx8.zmailcloud.com[34.206.115.33] said: 450 4.7.1 <2a4f42ace6b6.54lmmen3tjkeznyei24tec2hmf.gx.internal.cloudapp.net>: Helo command rejected: Host not found (in reply to RCPT TO command)"),
     phrase("helo_rejected.bad_helo", "bad helo", HeloRejected)
-        .ex("Microsoft Exchange Online", "550 5.7.506 Access Denied, Bad HELO"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.506 Access Denied, Bad HELO"),
     phrase("helo_rejected.invalid_helo", "invalid helo", HeloRejected)
         .ex("Exim", "550 Invalid HELO name (See RFC2821 4.1.1.1)"),
     phrase("helo_rejected.name_rejected", "my name was rejected", HeloRejected)
         .ex("qmail", "Sorry, my name was rejected by the remote server. (#4.3.0)"),
     phrase("helo_rejected.empty_helo", "empty helo", HeloRejected)
-        .ex("Gmail", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."),
+        .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."),
 
     // Viruses, attachments, spam and format: only in reply to the content.
     phrase("virus_detected.virus", "virus", VirusDetected)
-        .ex("Postfix (ClamSMTP)", "550 5.7.1 Virus found: Win.Test.EICAR_HDB-1"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
         .ex("Microsoft Exchange Online", "550 5.7.0 Message rejected: malware detected"),
     phrase("attachment_rejected.forbidden_file", "forbidden file", AttachmentRejected)
-        .ex("rspamd", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
+        .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
     phrase("attachment_rejected.security_issue", "potential security issue", AttachmentRejected)
         .after(CONTENT)
         .ex("Gmail", "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit 552-5.7.0 https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines."),
     phrase("attachment_rejected.banned", "banned", AttachmentRejected)
         .after(CONTENT)
-        .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=application/x-msdownload | .exe"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 rejecting banned content"),
     phrase("attachment_rejected.attachment", "attachment*", AttachmentRejected)
-        .ex("Exchange Server", "550 5.7.1 Message rejected due to unacceptable attachments"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "SMTP; 552-5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment guidelines."),
     phrase("spam_content.unsolicited", "unsolicited", SpamContent)
         .after(CONTENT)
         .ex("Gmail", "550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError"),
     phrase("spam_content.spam", "spam", SpamContent)
         .after(CONTENT)
-        .ex("rspamd", "554 5.7.1 Spam message rejected"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
     phrase("spam_content.content_rejected", "content rejected", SpamContent)
         .after(CONTENT)
-        .ex("NetEase 163.com", "554 DT:SPM Message content rejected"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-barracuda-01.eml", "Diagnostic-Code: smtp; 550 5.7.1 Message content rejected, UBE, id=00000-22-225"),
     phrase("spam_content.message_filtered", "message filtered", SpamContent)
         .after(CONTENT)
-        .ex("Yahoo", "554 Message filtered. Refer to the Troubleshooting page at http://postmaster.yahoo.com/errors/postmaster-28.html"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)"),
+    phrase("spam_content.content_denied", "content denied", SpamContent)
+        .ex("QQ Mail", "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"),
 
     // Protocol errors.
     phrase("protocol_error.syntax_error", "syntax error", ProtocolError)
-        .ex("Postfix", "500 5.5.2 Error: command not recognized; syntax error"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/501.json", "smtp;501 Syntax error in parameters or arguments"),
     phrase("protocol_error.bad_sequence", "bad sequence of commands", ProtocolError)
         .ex("RFC 5321 reply text", "503 Bad sequence of commands"),
     phrase("protocol_error.command_unrecognized", "command unrecognized", ProtocolError)
@@ -530,83 +540,83 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("protocol_error.need_mail_before_rcpt", "need mail before rcpt", ProtocolError)
         .ex("Sendmail", "503 5.5.1 Need MAIL before RCPT"),
     phrase("protocol_error.not_implemented", "not implemented", ProtocolError)
-        .ex("RFC 5321 reply text", "502 Command not implemented"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-53.eml", "host mfsmax.docomo.ne.jp[203.138.180.112] said: 504 Command parameter not implemented (in reply to end of DATA command)"),
     phrase("protocol_error.pipelining", "improper use of smtp command pipelining", ProtocolError)
         .ex("Postfix", "improper command pipelining after DATA from mail.example.com[192.0.2.1]: Improper use of SMTP command pipelining"),
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
-        .ex("Gmail", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+        .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
 
     // The recipient: specific words, then the generic ones.
     phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
         .ex("RFC 5321 reply text", "551 User not local; please try <jane@example.net>"),
     phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
-        .ex("Exchange Server", "550 5.1.6 Recipient mailbox has moved"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-10.eml", "550 5.1.6 <hasmoved@libsisimai.net>: Recipient address rejected: Destination mailbox has moved, No forwarding address. See https://libsisimai.org/en/reason/#hasmoved"),
     phrase("mailbox_disabled.account_disabled", "account ~ disabled", MailboxDisabled)
-        .ex("Gmail", "550-5.2.1 The email account that you tried to reach is disabled. 550 5.2.1 https://support.google.com/mail/?p=DisabledUser"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-20.eml", "Diagnostic-Code: smtp; 550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 https://support.google.com/mail/?p=DisabledUser 000000000000eee.000 - gsmtp"),
     phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
-        .ex("Yahoo", "554 30 Sorry, your message to jane@yahoo.com cannot be delivered. This mailbox is disabled (554.30)."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com"),
     phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
-        .ex("Gmail", "550 5.2.1 The email account that you tried to reach is inactive."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/540.json", "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive"),
     phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
         .ex("Exchange Server", "550 5.2.1 Mailbox deactivated"),
     phrase("mailbox_disabled.no_longer_accepts", "no longer accepts mail", MailboxDisabled)
         .ex("Exchange Server", "550 5.2.1 This mailbox no longer accepts mail"),
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
-        .ex("AOL", "554 5.7.1 Message refused due to recipient preferences"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
         .ex("Google Groups", "550-5.7.1 You may not have permission to post messages to the group. 550 5.7.1 https://support.google.com/a/?p=..."),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
-        .ex("La Poste", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)
-        .ex("La Poste", "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]"),
+        .ex("https://github.com/sisimai/p5-sisimai/issues/241", "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]"),
     phrase("mailbox_disabled.frozen", "frozen", MailboxDisabled)
-        .ex("i.ua", "host mx3.email.ua[185.187.81.214] said: 550 Mailbox is frozen. See http://mail.i.ua/err/3/ (in reply to RCPT TO command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-61.eml", "host mx3.email.ua[185.187.81.214] said: 550 Mailbox is frozen. See http://mail.i.ua/err/3/ (in reply to RCPT TO command)"),
     phrase("mailbox_disabled.account_locked", "account ~ locked", MailboxDisabled)
-        .ex("vpopmail", "vdelivermail: account is locked email bounced kijitora@neko2.example.co.jp"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-10.eml", "vdelivermail: account is locked email bounced kijitora@neko2.example.co.jp"),
     phrase("mailbox_disabled.temporary_locked", "temporary locked", MailboxDisabled)
-        .ex("Postfix (policy service)", "Diagnostic-Code: smtp; 550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-19.eml", "Diagnostic-Code: smtp; 550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!"),
     phrase("mailbox_disabled.no_longer_valid", "no longer valid", MailboxDisabled)
-        .ex("Yahoo", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com"),
     phrase("mailbox_disabled.no_longer_in_use", "no longer in use", MailboxDisabled)
         .ex("Gmail", "550 5.2.1 This email inbox is no longer in use"),
     phrase("mailbox_moved.not_our_customer", "not our customer", MailboxMoved)
-        .ex("Comcast", "smtp;550 5.1.1 Not our Customer"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-22.eml", "551 not our customer"),
     phrase("recipient_refused.not_authenticated_by_organization", "not authenticated by organization", RecipientRefused)
-        .ex("Microsoft Exchange Online", "5.7.12 Sender was not authenticated by organization"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.12 Sender was not authenticated by organization"),
     phrase("recipient_refused.rejected_by_recipients", "rejected by recipients", RecipientRefused)
-        .ex("Mail.ru", "smtp;550 Mail is rejected by recipients"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Mail is rejected by recipients"),
     phrase("recipient_refused.pas_autorise", "pas autorisé à lui envoyer", RecipientRefused)
-        .ex("Google Groups (French)", "Il se peut que le groupe que vous avez essayé de contacter (libsisimai) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-09.eml", "Il se peut que le groupe que vous avez essayé de contacter (libsisimai) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
     phrase("user_unknown.japanese_not_found", "見つかりません", UserUnknown)
-        .ex("HCL Domino (Japanese)", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-02.eml", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
-        .ex("Microsoft Exchange (French)", "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-06.eml", "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez le support technique de votre organisation."),
     phrase("user_unknown.nicht_gefunden", "nicht ~ gefunden", UserUnknown)
-        .ex("Tele2 (German)", "user wurde nicht in swipnet.se gefunden."),
+        .ex("https://github.com/fschulze/jumpnbump/issues/3", "user wurde nicht in swipnet.se gefunden."),
     phrase("user_unknown.recipnotfound", "recipnotfound", UserUnknown)
-        .ex("Microsoft Exchange Online", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-01.eml", "smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found"),
     phrase("user_unknown.recipientnotfound", "recipientnotfound", UserUnknown)
-        .ex("Microsoft Exchange Online", "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-office365-13.eml", "Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"),
     phrase("user_unknown.user_unknown", "user unknown", UserUnknown)
-        .ex("Postfix", "550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in local recipient table"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-01.eml", "SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>: host mx.example.jp [192.0.2.222]: 550 5.1.1 <kijitora@example.jp>... User Unknown"),
     phrase("user_unknown.unknown_user", "unknown user", UserUnknown)
-        .ex("Courier", "550 5.1.1 Unknown user"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-nttdocomo-02.eml", "host mfsmax.docomo.ne.jp[203.138.181.240] said: 550 Unknown user azumakuniyuki@ntt.docomo.example.ne.jp (in reply to end of DATA command)"),
     phrase("user_unknown.no_such_user", "no such user", UserUnknown)
         .ex("Exim (cPanel)", "550 No Such User Here"),
     phrase("user_unknown.user_not_found", "user not found", UserUnknown)
         .ex("Zimbra", "550 5.1.1 <jane@example.com>: Recipient address rejected: user not found"),
     phrase("user_unknown.does_not_exist", "does not exist", UserUnknown)
-        .ex("Gmail", "550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-04.eml", "Diagnostic-Code: SMTP; 550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.54#rcp Recipient address does not exist"),
     phrase("user_unknown.doesn_t_exist", "doesn t exist", UserUnknown)
         .ex("Dovecot LMTP", "550 5.1.1 <jane@example.com> User doesn't exist: jane@example.com"),
     phrase("user_unknown.no_mailbox_here", "no mailbox here", UserUnknown)
-        .ex("qmail", "Sorry, no mailbox here by that name. (#5.1.1)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-21.eml", "Sorry, no mailbox here by that name. (#5.1.1)"),
     phrase("user_unknown.mailbox_not_found", "mailbox not found", UserUnknown)
-        .ex("Yahoo", "552 1 Requested mail action aborted, mailbox not found"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 1 Requested mail action aborted, mailbox not found"),
     phrase("user_unknown.destinataire_invalide", "destinataire invalide", UserUnknown)
-        .ex("Orange", "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-01.eml", "Diagnostic-Code: SMTP; 550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"),
     phrase("user_unknown.invalid_recipient", "invalid recipient", UserUnknown)
-        .ex("Mimecast", "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
         .ex("Exim", "550 5.1.1 <jane@example.com>: Recipient unknown"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
@@ -625,10 +635,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim", "550 5.1.1 Invalid user"),
     phrase("user_unknown.unknown_address", "unknown address", UserUnknown)
         .ex("Mercury", "553 5.1.1 Unknown address"),
+    phrase("user_unknown.mailbox_unknown", "mailbox unknown", UserUnknown)
+        .ex("Cyrus IMAP", "550 5.1.1 Mailbox unknown"),
     phrase("user_unknown.doesn_t_have_account", "doesn t have a ~ account", UserUnknown)
-        .ex("Yahoo", "554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd This user doesn't have a example.com account (example@example.com) [-9] - example.yahoo.com"),
     phrase("user_unknown.illegal_alias", "unknown or illegal alias", UserUnknown)
-        .ex("Sendmail", "550 5.1.1 <jane@example.com>... unknown or illegal alias: jane@example.com"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-59.eml", "SMTP error from remote mail server after RCPT TO:<kijitora@icloud.example.com>: host mx2.me.com.akadns.net [192.0.2.17]: 550 5.1.1 unknown or illegal alias: kijitora@icloud.example.com"),
     phrase("user_unknown.bad_destination_mailbox", "bad destination mailbox address", UserUnknown)
         .ex("Mailgun", "550 5.1.1 Bad destination mailbox address"),
     phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
@@ -645,28 +657,34 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
         .ex("Mimecast", "550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"),
     phrase("sender_rejected.block_send_er", "block send er", SenderRejected)
-        .ex("Trend Micro", "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."),
     phrase("sender_rejected.from_domain_invalid", "from domain is invalid", SenderRejected)
-        .ex("GoDaddy", "SMTP error from remote mail server after end of data: 550 5.2.0 <sironeko-nyaan@neko.example.com> From: Domain is invalid. Please provide a valid From: IB506  <http://example.com/506>"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-45.eml", "SMTP error from remote mail server after end of data: 550 5.2.0 <sironeko-nyaan@neko.example.com> From: Domain is invalid. Please provide a valid From: IB506  <http://example.com/506>"),
     phrase("sender_rejected.address_not_verified", "address is not verified", SenderRejected)
-        .ex("Amazon SES", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.2] said: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp (in reply to end of DATA command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-77.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.2] said: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp (in reply to end of DATA command)"),
+    phrase("sender_rejected.verified_sender_identity", "verified sender identity", SenderRejected)
+        .ex("SendGrid", "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved."),
+    phrase("sender_rejected.send_as_denied", "sendasdenied*", SenderRejected)
+        .ex("Microsoft Exchange Online", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception"),
+    phrase("sender_rejected.send_as_this_sender", "permissions to send as this sender", SenderRejected)
+        .ex("Microsoft Exchange Online", "550 5.7.60 SMTP; Client does not have permissions to send as this sender"),
     phrase("policy_violation.mailpolicy", "mailpolicy", PolicyViolation)
-        .ex("Zoho", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com"),
     phrase("policy_violation.host_network", "host network not allowed", PolicyViolation)
-        .ex("Mimecast", "host us-smtp-inbound-1.mimecast.com[207.211.30.221] said: 554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 (in reply to RCPT TO command)"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-mimecast-01.eml", "host us-smtp-inbound-1.mimecast.com[207.211.30.221] said: 554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [z7qZw5BPd1zlDYHka4589ru.us222] (in reply to RCPT TO command)"),
 
     // -----------------------------------------------------------------
     // Vendor tokens: a provider's own code, where its words are generic.
     token("rate_limited.spectrum_aup_in_1310", "AUP#In-1310", RateLimited)
-        .ex("Spectrum", "550 5.1.0 <jane@example.org> sender rejected. Please see understanding-email-error-codes for more information. AUP#In-1310"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-spectrum-01.eml", "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
-        .ex("Spectrum", "554 5.7.1 - ERROR: Mail refused - <192.0.2.1> - See https://www.spectrum.net/support/internet/understanding-email-error-codes AUP#CDRBL"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
         .ex("Microsoft Exchange Online", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]"),
     token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
         .ex("Orange", "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]"),
     token("attachment_rejected.microsoft_as345", "(AS345)", AttachmentRejected)
-        .ex("Microsoft Exchange Online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
     token("bad_reputation.yahoo_tss09", "[TSS09]", BadReputation)
         .ex("Yahoo", "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"),
     token("bad_reputation.yahoo_ts03", "[TS03]", BadReputation)
@@ -800,16 +818,14 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.invalid_sender", "invalid sender", SenderRejected)
         .ex("Orange", "550 5.7.1 Emetteur invalide. Invalid Sender. LPN007_510"),
     phrase("recipient_refused.delivery_not_authorized", "delivery not authorized", RecipientRefused)
-        .ex("Domino", "550 5.7.1 Delivery not authorized, message refused"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.1 Delivery not authorized"),
     phrase("user_unknown.mailbox_unavailable", "mailbox unavailable", UserUnknown)
         .class(&[5])
         .ex("Outlook.com", "550 5.5.0 Requested action not taken: mailbox unavailable."),
-    phrase("server_error.temporarily_unavailable", "temporarily unavailable", ServerError)
-        .ex("Mimecast", "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"),
     phrase("unknown.unknown_error", "unknown error", Unknown)
-        .ex("Zoho", "smtp;551 5.3.0 Unknown error"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.3.0 Unknown error"),
     phrase("server_error.service_not_available", "service not available", ServerError)
-        .ex("Postfix", "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mfsmax.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available, closing transmission channel"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-49.eml", "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mfsmax.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available, closing transmission channel"),
     phrase("server_error.service_unavailable", "service unavailable", ServerError)
         .ex("Exchange Server", "421 4.3.2 Service unavailable"),
     phrase("mail_loop.loop", "loop", MailLoop)
@@ -826,13 +842,13 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Courier", "550 Relaying not permitted from this relay"),
     phrase("greylisted.try_again_later", "try again later", Greylisted)
         .class(&[4])
-        .ex("rspamd", "451 4.7.1 Try again later"),
+        .ex("https://github.com/vstakhov/rmilter/issues/88", "4.7.1 Try again later"),
     phrase("policy_violation.administrative_prohibition", "administrative prohibition", PolicyViolation)
         .ex("Exim", "550 Administrative prohibition"),
     phrase("policy_violation.anti_spoofing", "anti spoofing", PolicyViolation)
         .ex("Mimecast", "550 Rejected by header based Anti-Spoofing policy: jane@example.com - https://community.mimecast.com/docs/DOC-1369#550"),
     phrase("policy_violation.policy", "polic*", PolicyViolation)
-        .ex("Yahoo", "554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7253.html"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-66.eml", "host mx-aol.mail.gm0.yahoodns.net[67.195.204.80] said: 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.verizonmedia.com/error-codes (in reply to end of DATA command)"),
     phrase("policy_violation.access_denied", "access denied", PolicyViolation)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... Access denied"),
     phrase("blocklisted.blocked", "blocked", Blocklisted)
