@@ -280,6 +280,31 @@ impl fmt::Display for Command {
     }
 }
 
+impl Actor {
+    /// Every actor, in declaration order.
+    pub const ALL: [Actor; 6] = [
+        Actor::Nobody,
+        Actor::Client,
+        Actor::Sender,
+        Actor::SenderAdmin,
+        Actor::Recipient,
+        Actor::RecipientAdmin,
+    ];
+
+    /// A stable name: `nobody`, `client`, `sender`, `sender_admin`,
+    /// `recipient`, `recipient_admin`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Actor::Nobody => "nobody",
+            Actor::Client => "client",
+            Actor::Sender => "sender",
+            Actor::SenderAdmin => "sender_admin",
+            Actor::Recipient => "recipient",
+            Actor::RecipientAdmin => "recipient_admin",
+        }
+    }
+}
+
 /// Who has to act on a reply.
 ///
 /// For a basic code it is the catalog's judgement of the code's usual cause

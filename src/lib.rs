@@ -77,6 +77,7 @@ struct ReadmeDoctests;
 mod catalog;
 mod code;
 mod command;
+mod conventions;
 mod diagnose;
 mod enhanced;
 mod error;

@@ -101,6 +101,71 @@ impl Locale {
         PRIMARY.get(key).copied().ok_or(LocaleError::Unsupported)
     }
 
+    /// The best supported language for an HTTP `Accept-Language` value:
+    /// ranges are tried by their quality (`q`, 1 when not given; `q=0`
+    /// means "not this one"), the first of equal quality first; a range
+    /// matches by its primary subtag (`id-ID` is Indonesian); `*` stands for
+    /// any language not named, which is the default, English. When nothing
+    /// matches (or the value is empty or malformed), English.
+    ///
+    /// ```
+    /// use smtp_codes::Locale;
+    ///
+    /// assert_eq!(Locale::negotiate("id-ID,id;q=0.9,en;q=0.8"), Locale::Id);
+    /// assert_eq!(Locale::negotiate("fr-FR,fr;q=0.9,id;q=0.8,en;q=0.7"), Locale::Id);
+    /// assert_eq!(Locale::negotiate("en;q=0.5, id"), Locale::Id);
+    /// assert_eq!(Locale::negotiate("de, *;q=0.1"), Locale::En);
+    /// assert_eq!(Locale::negotiate("id;q=0, *"), Locale::En);
+    /// assert_eq!(Locale::negotiate(""), Locale::En);
+    /// ```
+    pub fn negotiate(accept_language: &str) -> Locale {
+        // (quality in thousandths, locale), best first; ties keep the first.
+        let mut best: Option<(u16, Locale)> = None;
+        let mut excluded = [false; 2];
+        let ranges = accept_language
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty());
+        let parsed = ranges.clone().filter_map(|range| {
+            let mut parts = range.split(';').map(str::trim);
+            let tag = parts.next()?;
+            let q = parts
+                .filter_map(|p| p.strip_prefix("q=").or_else(|| p.strip_prefix("Q=")))
+                .map(quality)
+                .next()
+                .unwrap_or(Some(1000))?;
+            Some((tag, q))
+        });
+        for (tag, q) in parsed.clone() {
+            if q == 0 {
+                if let Ok(locale) = Locale::from_tag(tag) {
+                    excluded[locale as usize] = true;
+                }
+            }
+        }
+        for (tag, q) in parsed {
+            if q == 0 {
+                continue;
+            }
+            let locale = if tag == "*" {
+                // Any language the value does not name: the default, unless excluded.
+                if excluded[Locale::En as usize] {
+                    continue;
+                }
+                Locale::En
+            } else {
+                match Locale::from_tag(tag) {
+                    Ok(locale) if !excluded[locale as usize] => locale,
+                    _ => continue,
+                }
+            };
+            if best.is_none_or(|(b, _)| q > b) {
+                best = Some((q, locale));
+            }
+        }
+        best.map_or(Locale::En, |(_, locale)| locale)
+    }
+
     /// The locale's short tag: `en` or `id`.
     pub const fn tag(self) -> &'static str {
         match self {
@@ -129,4 +194,23 @@ impl FromStr for Locale {
     fn from_str(s: &str) -> Result<Locale, LocaleError> {
         Locale::from_tag(s)
     }
+}
+
+/// A quality value (`0`, `0.5`, `1.000`) in thousandths, or `None` if malformed.
+fn quality(q: &str) -> Option<u16> {
+    let (int, frac) = q.split_once('.').unwrap_or((q, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole = match int {
+        "0" => 0,
+        "1" => 1000,
+        _ => return None,
+    };
+    let mut thousandths = 0u16;
+    for (i, b) in frac.bytes().enumerate() {
+        thousandths += u16::from(b - b'0') * [100, 10, 1][i];
+    }
+    let value = whole + thousandths;
+    (value <= 1000).then_some(value)
 }

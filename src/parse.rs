@@ -54,6 +54,42 @@ impl<T> Status<T> {
     pub const fn is_partial(&self) -> bool {
         matches!(self, Status::Partial)
     }
+
+    /// Whether the value is whole (as `httparse::Status::is_complete`).
+    pub const fn is_complete(&self) -> bool {
+        matches!(self, Status::Complete(_))
+    }
+
+    /// The status with its value changed by `f`.
+    ///
+    /// ```
+    /// use smtp_codes::{Reply, Status};
+    ///
+    /// let len = Reply::parse(b"250 OK\r\n")?.map(|reply| reply.len());
+    /// assert_eq!(len, Status::Complete(8));
+    /// assert!(Reply::parse(b"250 O")?.map(|reply| reply.len()).is_partial());
+    /// # Ok::<(), smtp_codes::ParseError>(())
+    /// ```
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Status<U> {
+        match self {
+            Status::Complete(value) => Status::Complete(f(value)),
+            Status::Partial => Status::Partial,
+        }
+    }
+
+    /// The complete value.
+    ///
+    /// # Panics
+    ///
+    /// On [`Status::Partial`], as `httparse::Status::unwrap` does: use it
+    /// where the input is known to be whole, such as in tests.
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Status::Complete(value) => value,
+            Status::Partial => panic!("called `Status::unwrap()` on a `Partial` value"),
+        }
+    }
 }
 
 /// Why bytes are not a reply. Every error carries the byte offset where

@@ -52,12 +52,27 @@ pub struct FormatError;
 
 impl FromStr for Format {
     type Err = FormatError;
+
+    /// Reads `text` (or `txt`), `markdown` (or `md`) and `html`, ASCII
+    /// case-insensitively, as [`Locale`] reads its tags.
+    ///
+    /// ```
+    /// use smtp_codes::Format;
+    ///
+    /// assert_eq!("HTML".parse(), Ok(Format::Html));
+    /// assert_eq!(Format::Markdown.to_string().parse(), Ok(Format::Markdown));
+    /// assert!("htm".parse::<Format>().is_err());
+    /// ```
     fn from_str(s: &str) -> Result<Format, FormatError> {
-        match s {
-            "text" | "txt" => Ok(Format::Text),
-            "markdown" | "md" => Ok(Format::Markdown),
-            "html" => Ok(Format::Html),
-            _ => Err(FormatError),
+        let is = |name: &str| s.eq_ignore_ascii_case(name);
+        if is("text") || is("txt") {
+            Ok(Format::Text)
+        } else if is("markdown") || is("md") {
+            Ok(Format::Markdown)
+        } else if is("html") {
+            Ok(Format::Html)
+        } else {
+            Err(FormatError)
         }
     }
 }
