@@ -242,21 +242,23 @@ pub struct Catalog;
 impl Catalog {
     /// Every basic code's entry, in numeric order.
     pub fn reply_codes() -> impl Iterator<Item = ReplyEntry> {
-        <ReplyCode as strum::IntoEnumIterator>::iter().map(ReplyCode::entry)
+        ReplyCode::iter().map(ReplyCode::entry)
     }
 
     /// Every registry row's entry, in registry order.
     pub fn enhanced_codes() -> impl Iterator<Item = EnhancedEntry> {
-        <EnhancedStatus as strum::IntoEnumIterator>::iter().map(EnhancedStatus::entry)
+        EnhancedStatus::iter().map(EnhancedStatus::entry)
     }
 
     /// The three classes of enhanced codes.
     pub fn enhanced_classes() -> impl Iterator<Item = EnhancedPartEntry> {
-        <EnhancedClass as strum::IntoEnumIterator>::iter().map(|class| EnhancedPartEntry {
-            number: class.digit() as u16,
-            name: class.into(),
-            texts: Localized::from_fn(|locale| class.texts(locale)),
-        })
+        EnhancedClass::ALL
+            .into_iter()
+            .map(|class| EnhancedPartEntry {
+                number: class.digit() as u16,
+                name: class.name(),
+                texts: Localized::from_fn(|locale| class.texts(locale)),
+            })
     }
 
     /// The reasons of a diagnosis, in the taxonomy's order.
@@ -266,9 +268,9 @@ impl Catalog {
 
     /// The eight subjects of enhanced codes.
     pub fn enhanced_subjects() -> impl Iterator<Item = EnhancedPartEntry> {
-        <Subject as strum::IntoEnumIterator>::iter().map(|subject| EnhancedPartEntry {
+        Subject::ALL.into_iter().map(|subject| EnhancedPartEntry {
             number: subject.number(),
-            name: subject.into(),
+            name: subject.name(),
             texts: Localized::from_fn(|locale| subject.texts(locale)),
         })
     }

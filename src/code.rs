@@ -239,7 +239,7 @@ impl PartialEq<Code> for u16 {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::EnumCount,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[repr(u8)]
 pub enum Class {
     /// 2yz: the requested action has been completed; a new request may start.
@@ -255,6 +255,14 @@ pub enum Class {
 }
 
 impl Class {
+    /// Every class: 2yz to 5yz.
+    pub const ALL: [Class; 4] = [
+        Class::PositiveCompletion,
+        Class::PositiveIntermediate,
+        Class::TransientNegative,
+        Class::PermanentNegative,
+    ];
+
     /// The class of a first digit, or `None` for a digit other than 2 to 5.
     pub const fn from_digit(digit: u8) -> Option<Class> {
         match digit {
@@ -326,7 +334,7 @@ impl Class {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::EnumCount,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[repr(u8)]
 pub enum Category {
     /// x0z: syntax errors, and commands that are unimplemented or superfluous.
@@ -344,6 +352,16 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category: x0z to x5z.
+    pub const ALL: [Category; 6] = [
+        Category::Syntax,
+        Category::Information,
+        Category::Connections,
+        Category::Unspecified3,
+        Category::Unspecified4,
+        Category::MailSystem,
+    ];
+
     /// The category of a second digit, or `None` for a digit over 5.
     pub const fn from_digit(digit: u8) -> Option<Category> {
         match digit {

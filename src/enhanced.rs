@@ -44,19 +44,9 @@ pub enum EnhancedCodeError {
 
 /// The class of an enhanced status code (RFC 3463, section 3.1): its first number.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::EnumCount,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[repr(u8)]
 pub enum EnhancedClass {
     /// `2.X.X` Success.
@@ -68,6 +58,22 @@ pub enum EnhancedClass {
 }
 
 impl EnhancedClass {
+    /// Every class: 2, 4 and 5.
+    pub const ALL: [EnhancedClass; 3] = [
+        EnhancedClass::Success,
+        EnhancedClass::PersistentTransientFailure,
+        EnhancedClass::PermanentFailure,
+    ];
+
+    /// The variant's name, such as `"PermanentFailure"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            EnhancedClass::Success => "Success",
+            EnhancedClass::PersistentTransientFailure => "PersistentTransientFailure",
+            EnhancedClass::PermanentFailure => "PermanentFailure",
+        }
+    }
+
     /// The class of a digit, or `None` for a digit other than 2, 4 and 5.
     pub const fn from_digit(digit: u8) -> Option<EnhancedClass> {
         match digit {
@@ -100,19 +106,9 @@ impl EnhancedClass {
 
 /// The subject of an enhanced status code (RFC 3463, section 3): its middle number.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::IntoStaticStr,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumIter, strum::EnumCount,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[repr(u8)]
 pub enum Subject {
     /// `X.0.X` Other or Undefined Status.
@@ -134,6 +130,32 @@ pub enum Subject {
 }
 
 impl Subject {
+    /// Every subject, 0 to 7.
+    pub const ALL: [Subject; 8] = [
+        Subject::Other,
+        Subject::Addressing,
+        Subject::Mailbox,
+        Subject::MailSystem,
+        Subject::Network,
+        Subject::Protocol,
+        Subject::Content,
+        Subject::Security,
+    ];
+
+    /// The variant's name, such as `"Addressing"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Subject::Other => "Other",
+            Subject::Addressing => "Addressing",
+            Subject::Mailbox => "Mailbox",
+            Subject::MailSystem => "MailSystem",
+            Subject::Network => "Network",
+            Subject::Protocol => "Protocol",
+            Subject::Content => "Content",
+            Subject::Security => "Security",
+        }
+    }
+
     /// The subject of a number, or `None` for one the registry does not have.
     pub const fn from_number(number: u16) -> Option<Subject> {
         match number {
@@ -451,7 +473,7 @@ impl FromStr for EnhancedCode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(rename_all = "snake_case")
 )]
 #[non_exhaustive]
@@ -503,7 +525,7 @@ macro_rules! enhanced_codes {
         /// ```
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            strum::EnumIter, strum::EnumCount, strum::IntoStaticStr,
+            strum::EnumIter, strum::EnumCount,
         )]
         #[non_exhaustive]
         pub enum EnhancedStatus {
@@ -518,6 +540,18 @@ macro_rules! enhanced_codes {
         };
 
         impl EnhancedStatus {
+            /// Every registry row, in registry order (see also [`iter`](EnhancedStatus::iter)).
+            pub const ALL: [EnhancedStatus; [$(EnhancedStatus::$name),+].len()] =
+                [$(EnhancedStatus::$name),+];
+
+            /// The variant's name, such as `"MailboxFull"` (its
+            /// [`Display`](core::fmt::Display) is the row, `"X.2.2"`).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(EnhancedStatus::$name => stringify!($name),)+
+                }
+            }
+
             /// The subject number.
             pub const fn subject(self) -> u16 {
                 match self { $(EnhancedStatus::$name => $subject,)+ }
@@ -1006,9 +1040,9 @@ impl EnhancedStatus {
         }
     }
 
-    /// The variant's name, such as `"MailboxFull"`.
-    pub fn name(self) -> &'static str {
-        self.into()
+    /// Every registry row, in registry order, with no trait to import.
+    pub fn iter() -> impl ExactSizeIterator<Item = EnhancedStatus> + Clone {
+        EnhancedStatus::ALL.into_iter()
     }
 
     /// The registry's title, the row's official short name (in English).
@@ -1077,7 +1111,7 @@ impl ReplyCode {
     pub fn enhanced_codes(self) -> impl Iterator<Item = EnhancedCode> {
         let class = EnhancedClass::from_digit(self.class().digit());
         let number = self.as_u16();
-        <EnhancedStatus as strum::IntoEnumIterator>::iter()
+        EnhancedStatus::iter()
             .filter(move |row| class.is_some() && row.basic_codes().contains(&number))
             .filter_map(move |row| class.map(|class| row.with_class(class)))
     }

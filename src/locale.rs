@@ -35,7 +35,7 @@ use crate::error::LocaleError;
     strum::EnumIter,
     strum::EnumCount,
 )]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Locale {
     /// English (`en`), the default.
@@ -57,6 +57,9 @@ static PRIMARY: phf::Map<&'static str, Locale> = phf::phf_map! {
 };
 
 impl Locale {
+    /// Every language of the catalog.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Id];
+
     /// Parses a BCP 47 language tag (see the type's documentation).
     pub fn from_tag(tag: &str) -> Result<Locale, LocaleError> {
         if tag.is_empty() {

@@ -49,7 +49,7 @@ macro_rules! reply_codes {
         /// ```
         #[derive(
             Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            strum::EnumIter, strum::EnumCount, strum::IntoStaticStr,
+            strum::EnumIter, strum::EnumCount,
         )]
         #[non_exhaustive]
         #[repr(u16)]
@@ -63,6 +63,17 @@ macro_rules! reply_codes {
         }
 
         impl ReplyCode {
+            /// Every known code, in numeric order (see also [`iter`](ReplyCode::iter)).
+            pub const ALL: [ReplyCode; [$(ReplyCode::$name),+].len()] = [$(ReplyCode::$name),+];
+
+            /// The variant's name, such as `"UserNotLocal"` (its
+            /// [`Display`](core::fmt::Display) is the number, `"251"`).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(ReplyCode::$name => stringify!($name),)+
+                }
+            }
+
             pub(crate) const fn from_u16_known(value: u16) -> Option<ReplyCode> {
                 match value {
                     $($code => Some(ReplyCode::$name),)+
@@ -415,9 +426,17 @@ impl ReplyCode {
         self.code().as_str()
     }
 
-    /// The variant's name, such as `"UserNotLocal"`.
-    pub fn name(self) -> &'static str {
-        self.into()
+    /// Every known code, in numeric order: the crate's own way to list
+    /// them, with no trait to import.
+    ///
+    /// ```
+    /// use smtp_codes::ReplyCode;
+    ///
+    /// assert_eq!(ReplyCode::iter().count(), ReplyCode::ALL.len());
+    /// assert_eq!(ReplyCode::iter().next(), Some(ReplyCode::SystemStatus));
+    /// ```
+    pub fn iter() -> impl ExactSizeIterator<Item = ReplyCode> + Clone {
+        ReplyCode::ALL.into_iter()
     }
 
     /// The first digit: whether the command worked, and whether to retry.

@@ -1,5 +1,11 @@
-//! `Serialize` and `Deserialize` for the code values (the `serde` feature):
-//! a basic code is its number, as on the wire.
+//! `Serialize` and `Deserialize` (the `serde` feature), in one style: a
+//! value is written as it is on the wire or in a log. A basic code is its
+//! number (`550`, and `"550"` is read too), an enhanced code its string
+//! (`"5.1.1"`), a registry row `"X.1.1"`, a command its verb (`"RCPT"`), a
+//! locale its tag (`"id"`), a reason its name (`"user_unknown"`); the other
+//! enums are their variant names (`"PermanentNegative"`). Every type that
+//! serializes also deserializes, except the catalog's entries, which hold
+//! the crate's static texts and are for export.
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
@@ -13,9 +19,30 @@ impl Serialize for Code {
     }
 }
 
+/// A code as a number or as a string of three digits.
+struct CodeVisitor;
+
+impl serde::de::Visitor<'_> for CodeVisitor {
+    type Value = Code;
+    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("a reply code such as 550 or \"550\"")
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Code, E> {
+        let v = u16::try_from(v).map_err(|_| E::custom("a reply code is between 200 and 599"))?;
+        Code::from_u16(v).map_err(E::custom)
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Code, E> {
+        let v = u64::try_from(v).map_err(|_| E::custom("a reply code is between 200 and 599"))?;
+        self.visit_u64(v)
+    }
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Code, E> {
+        Code::parse(s).map_err(E::custom)
+    }
+}
+
 impl<'de> Deserialize<'de> for Code {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
-        Code::from_u16(u16::deserialize(deserializer)?).map_err(D::Error::custom)
+        deserializer.deserialize_any(CodeVisitor)
     }
 }
 
@@ -27,7 +54,9 @@ impl Serialize for ReplyCode {
 
 impl<'de> Deserialize<'de> for ReplyCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ReplyCode, D::Error> {
-        ReplyCode::from_u16(u16::deserialize(deserializer)?).map_err(D::Error::custom)
+        let code = Code::deserialize(deserializer)?;
+        code.known()
+            .ok_or_else(|| D::Error::custom(crate::error::CodeError::Unknown { code }))
     }
 }
 
@@ -75,6 +104,53 @@ impl<'de> Deserialize<'de> for crate::diagnose::Reason {
             type Value = crate::diagnose::Reason;
             fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str("a reason's name such as \"user_unknown\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                s.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::enhanced::EnhancedStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = crate::enhanced::EnhancedStatus;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a registry row such as \"X.1.1\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                let rest = s
+                    .strip_prefix("X.")
+                    .ok_or_else(|| E::custom("a registry row starts with X."))?;
+                let (subject, detail) = rest
+                    .split_once('.')
+                    .ok_or_else(|| E::custom("a registry row is X.subject.detail"))?;
+                let number = |n: &str| n.parse::<u16>().map_err(|_| E::custom("not a number"));
+                crate::enhanced::EnhancedStatus::lookup(number(subject)?, number(detail)?)
+                    .ok_or_else(|| E::custom("no such row in the registry"))
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+/// A command is its verb, `"RCPT"` (see [`Command::verb`](crate::Command::verb)).
+impl Serialize for crate::command::Command {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.verb())
+    }
+}
+
+impl<'de> Deserialize<'de> for crate::command::Command {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = crate::command::Command;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a command such as \"RCPT\"")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
                 s.parse().map_err(E::custom)

@@ -182,3 +182,38 @@ fn accept_language_is_negotiated() {
         assert_eq!(Locale::negotiate(header), want, "{header:?}");
     }
 }
+
+#[test]
+fn every_enum_lists_itself_without_strum() {
+    assert_eq!(ReplyCode::ALL.len(), ReplyCode::iter().count());
+    assert!(
+        ReplyCode::ALL
+            .windows(2)
+            .all(|w| w[0].as_u16() < w[1].as_u16()),
+        "numeric order"
+    );
+    for code in ReplyCode::iter() {
+        assert_eq!(
+            code.to_string(),
+            code.as_u16().to_string(),
+            "Display is the number"
+        );
+        assert_ne!(code.name(), code.to_string(), "the name is the variant's");
+    }
+    assert_eq!(ReplyCode::UserNotLocal.name(), "UserNotLocal");
+    assert_eq!(smtp_codes::EnhancedStatus::ALL.len(), 81);
+    assert_eq!(
+        smtp_codes::EnhancedStatus::iter()
+            .next()
+            .map(|s| s.to_string())
+            .as_deref(),
+        Some("X.0.0")
+    );
+    assert_eq!(Class::ALL.map(|c| c.digit()), [2, 3, 4, 5]);
+    assert_eq!(Category::ALL.map(|c| c.digit()), [0, 1, 2, 3, 4, 5]);
+    assert_eq!(EnhancedClass::ALL.map(|c| c.digit()), [2, 4, 5]);
+    assert_eq!(Subject::ALL.map(|s| s.number()), [0, 1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(Subject::Addressing.name(), "Addressing");
+    assert_eq!(EnhancedClass::PermanentFailure.name(), "PermanentFailure");
+    assert_eq!(Locale::ALL, [Locale::En, Locale::Id]);
+}

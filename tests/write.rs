@@ -8,7 +8,6 @@ use proptest::prelude::*;
 use smtp_codes::{
     Code, EnhancedCode, ParserConfig, Reply, ReplyCode, ReplyWriter, Status, WriteError,
 };
-use strum::IntoEnumIterator;
 
 // ---------------------------------------------------------------------------
 // Helpers

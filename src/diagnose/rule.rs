@@ -9,7 +9,7 @@ use crate::enhanced::EnhancedCode;
 /// diagnosis reports. The variants are in the order the diagnosis trusts
 /// them (see [`Diagnosis`](crate::Diagnosis)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EvidenceKind {
