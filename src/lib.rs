@@ -54,7 +54,11 @@
 //! # Crate features
 //!
 //! - `std` (default): `std::io::Write` output for the [`ReplyWriter`];
-//!   without it the crate is `#![no_std]` and needs no allocator.
+//!   without it the crate is `#![no_std]` and needs no allocator. In a
+//!   Cargo workspace, features are unified: if any member depends on this
+//!   crate with its default features, every member gets `std`, so a
+//!   `no_std` build that must not link `std` belongs in its own workspace
+//!   (or every member turns default features off).
 //! - `serde`: `Serialize` for the catalog types (the form that
 //!   `examples/catalog.rs --json` prints), and `Serialize`/`Deserialize` for
 //!   the code values.
@@ -68,7 +72,9 @@
 #![cfg_attr(not(any(test, feature = "std")), no_std)]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+// docs.rs builds with `--cfg docsrs` on nightly: `doc_cfg` marks the items
+// that need a feature (it took in `doc_auto_cfg` in Rust 1.92).
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
