@@ -236,7 +236,7 @@ fn classes_and_categories_have_texts_in_both_languages() {
     );
     assert_eq!(
         Class::PositiveIntermediate.texts(Locale::Id).title,
-        "Antara Positif"
+        "Positif Tahap Antara"
     );
     assert_eq!(
         Class::TransientNegative.texts(Locale::Id).title,

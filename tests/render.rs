@@ -285,7 +285,7 @@ fn pages_are_in_one_language() {
         "Ketika Anda Melihatnya",
         "Cara Memperbaiki",
         "Perbedaan Utama",
-        "Kapan Menggunakan Yang Mana",
+        "Kapan Menggunakan yang Mana",
         "Pelajari Lebih Lanjut",
     ] {
         assert!(id.contains(heading), "{heading}");

@@ -296,7 +296,7 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                 },
                 CommandNote {
                     command: Command::Vrfy,
-                    text: "After VRFY, 502 means address verification is switched off or not offered. RFC 5321 asks servers that disable VRFY for security reasons to answer 252 instead, but some, such as Postfix, send 502.",
+                    text: "After VRFY, 502 means address verification is switched off or not offered. RFC 5321 requires servers that disable VRFY for security reasons to answer 252 instead, but some, such as Postfix, send 502.",
                 },
                 CommandNote {
                     command: Command::Atrn,
@@ -306,7 +306,7 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
         },
         ReplyCode::BadSequence => &ReplyTexts {
             title: "Bad sequence of commands",
-            description: "The command is valid in itself, but the server cannot accept it at this point of the session because a step that must come first is missing or has already been done. It is a permanent error for this order of commands, not a fault in the command's syntax.",
+            description: "The command is valid in itself, but the server cannot accept it at this point of the session because it came out of order: either a command that must come first is missing (for example, RCPT TO sent before MAIL FROM), or the command was already given and may not be repeated (for example, a second MAIL FROM inside a transaction). It is a permanent error for this order of commands, not a fault in the command's syntax.",
             when_you_see_it: "Most often after RCPT TO with no accepted MAIL FROM, after DATA with no accepted recipient, or after a MAIL FROM sent before EHLO or HELO or inside a transaction that is still open. A server that opened the connection with 554 also answers every later command except QUIT with 503.",
             how_to_fix: "Fix the order in the sending program: EHLO or HELO first, then MAIL FROM, at least one accepted RCPT TO, and only then DATA or BDAT. When an earlier command of the transaction failed, send RSET and start the transaction again instead of going on. With PIPELINING, read every reply in order, because a rejected MAIL FROM or RCPT TO turns the commands after it into 503 replies.",
             by_command: &[

@@ -8,11 +8,11 @@ pub(crate) const fn class(class: Class) -> &'static ClassTexts {
     match class {
         Class::PositiveCompletion => &ClassTexts {
             title: "Penyelesaian Positif",
-            description: "Digit pertama 2 berarti server telah menyelesaikan permintaan sepenuhnya, dan klien email boleh melanjutkan ke perintah berikutnya. Menurut RFC 5321, klien yang menerima kode balasan yang tidak dikenalnya bertindak hanya berdasarkan digit pertamanya, sehingga kode 2yz apa pun yang tidak dikenal tetap dianggap berhasil.",
+            description: "Digit pertama 2 berarti server telah menyelesaikan permintaan sepenuhnya, dan klien boleh melanjutkan ke perintah berikutnya. Menurut RFC 5321, klien yang menerima kode balasan yang tidak dikenalnya bertindak hanya berdasarkan digit pertamanya, sehingga kode 2yz apa pun yang tidak dikenal tetap dianggap berhasil.",
         },
         Class::PositiveIntermediate => &ClassTexts {
-            title: "Antara Positif",
-            description: "Digit pertama 3 berarti server sejauh ini menerima perintah, tetapi masih menunggu masukan lanjutan sebelum dapat menyelesaikannya, misalnya isi pesan setelah 354 sebagai balasan atas DATA, atau jawaban berikutnya setelah 334 dalam pertukaran AUTH. Klien email harus mengirim masukan tersebut, dan menurut RFC 5321 klien yang menerima kode 3yz yang tidak dikenalnya bertindak dengan cara yang sama berdasarkan digit pertamanya.",
+            title: "Positif Tahap Antara",
+            description: "Digit pertama 3 berarti server sejauh ini menerima perintah, tetapi masih menunggu masukan lanjutan sebelum dapat menyelesaikannya, misalnya isi pesan setelah 354 sebagai balasan atas DATA, atau jawaban berikutnya setelah 334 dalam pertukaran AUTH. Klien harus mengirim masukan tersebut, dan menurut RFC 5321 klien yang menerima kode 3yz yang tidak dikenalnya bertindak dengan cara yang sama berdasarkan digit pertamanya.",
         },
         Class::TransientNegative => &ClassTexts {
             title: "Negatif Sementara",
@@ -20,7 +20,7 @@ pub(crate) const fn class(class: Class) -> &'static ClassTexts {
         },
         Class::PermanentNegative => &ClassTexts {
             title: "Negatif Permanen",
-            description: "Digit pertama 5 berarti permintaan ditolak karena alasan yang permanen, sehingga klien email tidak boleh mengulang permintaan yang sama tanpa perubahan; alamat, pesan, kredensial, atau konfigurasi server harus diubah terlebih dahulu. Menurut RFC 5321, klien yang menerima kode yang tidak dikenalnya bertindak berdasarkan digit pertamanya, sehingga kode 5yz apa pun yang tidak dikenal diperlakukan sebagai kegagalan permanen.",
+            description: "Digit pertama 5 berarti permintaan ditolak karena alasan yang permanen, sehingga klien tidak boleh mengulang permintaan yang sama tanpa perubahan; alamat, pesan, kredensial, atau konfigurasi server harus diubah terlebih dahulu. Menurut RFC 5321, klien yang menerima kode yang tidak dikenalnya bertindak berdasarkan digit pertamanya, sehingga kode 5yz apa pun yang tidak dikenal diperlakukan sebagai kegagalan permanen.",
         },
     }
 }
@@ -42,7 +42,7 @@ pub(crate) const fn category(category: Category) -> &'static ClassTexts {
         },
         Category::Unspecified3 => &ClassTexts {
             title: "Tidak Ditentukan",
-            description: "RFC 5321 tidak memberi arti tertentu pada digit kedua 3. Ekstensi AUTH (RFC 4954) memakainya untuk kode 235, 334, 432, 530, 534, 535, dan 538, sehingga kode dalam kelompok ini biasanya berkaitan dengan autentikasi, dan 530 juga menjawab klien email yang belum menjalankan STARTTLS.",
+            description: "RFC 5321 tidak memberi arti tertentu pada digit kedua 3. Ekstensi AUTH (RFC 4954) memakainya untuk kode 235, 334, 432, 530, 534, 535, dan 538, sehingga kode dalam kelompok ini biasanya berkaitan dengan autentikasi, dan 530 juga menjawab klien yang belum menjalankan STARTTLS.",
         },
         Category::Unspecified4 => &ClassTexts {
             title: "Tidak Ditentukan",

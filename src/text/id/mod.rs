@@ -19,7 +19,7 @@ pub(crate) const HEADINGS: Headings = Headings {
     when_you_see_it: "Ketika Anda Melihatnya",
     how_to_fix: "Cara Memperbaiki",
     key_differences: "Perbedaan Utama",
-    when_to_use_which: "Kapan Menggunakan Yang Mana",
+    when_to_use_which: "Kapan Menggunakan yang Mana",
     learn_more: "Pelajari Lebih Lanjut",
     class: "Kelas",
     category: "Kategori",

@@ -10,7 +10,7 @@ pub(crate) const fn reason(reason: Reason) -> &'static Texts {
             title: "Alamat penerima tidak ada",
             description: "Server penerima tidak memiliki kotak surat untuk alamat penerima tersebut: alamatnya salah ketik, akunnya sudah dihapus, atau alamat itu memang tidak pernah ada. Kesalahan ini melekat pada alamatnya sendiri dan bersifat permanen, sehingga setiap pesan berikutnya ke alamat itu akan gagal dengan cara yang sama.",
             when_you_see_it: "Biasanya 550 atau 553 dengan 5.1.1 sebagai balasan atas RCPT TO; server lain mengirim 511, 554, bahkan 450, disertai 5.1.0, 5.1.3, atau 5.1.10 pada Microsoft. Teks yang umum adalah \"User unknown in local recipient table\" dan \"No such user\"; kode status diperluas bisa menyesatkan, misalnya 5.2.1 atau 5.7.1 yang menyertai teks semacam itu.",
-            how_to_fix: "Pengirim sebaiknya memeriksa apakah alamat itu salah ketik, misalnya pada nama domainnya, lalu mengonfirmasikan alamat itu kepada penerima melalui saluran lain. Jika alamatnya keliru, perbaiki; jika tidak, masukkan alamat itu ke daftar supresi dan jangan mencoba lagi, karena server akan memberikan jawaban yang sama setiap kali.",
+            how_to_fix: "Pengirim sebaiknya memeriksa apakah alamat itu salah ketik, misalnya pada nama domainnya, lalu mengonfirmasikan alamat itu kepada penerima melalui saluran lain. Jika alamatnya keliru, perbaiki; jika tidak, masukkan alamat itu ke daftar supresi dan jangan mencoba lagi, karena server akan memberikan balasan yang sama setiap kali.",
         },
         Reason::MailboxDisabled => &Texts {
             title: "Kotak surat dinonaktifkan atau tidak aktif",
