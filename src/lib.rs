@@ -76,6 +76,9 @@
 // that need a feature (it took in `doc_auto_cfg` in Rust 1.92).
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
@@ -88,6 +91,8 @@ mod diagnose;
 mod enhanced;
 mod error;
 mod locale;
+#[cfg(feature = "alloc")]
+mod owned;
 mod parse;
 mod reference;
 mod render;
@@ -108,6 +113,8 @@ pub use enhanced::{
 };
 pub use error::{CodeError, LocaleError};
 pub use locale::Locale;
+#[cfg(feature = "alloc")]
+pub use owned::{OwnedReply, OwnedReplyError};
 pub use parse::{ParseError, ParserConfig, Replies, ReplyParser, Status};
 pub use reference::Reference;
 pub use render::{
