@@ -298,7 +298,7 @@ mod from_lettre {
         /// The response's code and lines, as lettre parsed them.
         fn try_from(response: &Response) -> Result<OwnedReply, OwnedReplyError> {
             let code = Code::try_from(response.code())?;
-            Ok(OwnedReply::from_lines(code, response.message())?)
+            OwnedReply::from_lines(code, response.message())
         }
     }
 
@@ -315,7 +315,7 @@ mod from_lettre {
                 .map(|s| s.to_string())
                 .unwrap_or_default();
             let lines = (!message.is_empty()).then_some(message.replace(['\r', '\n'], " "));
-            Ok(OwnedReply::from_lines(code, lines)?)
+            OwnedReply::from_lines(code, lines)
         }
     }
 }
