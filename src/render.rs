@@ -116,6 +116,22 @@ impl<P: Render + ?Sized> Display for Rendered<'_, P> {
 struct Escape<'a> {
     out: &'a mut dyn Write,
     format: Format,
+    /// In HTML of a page not in English, text in double quotes (a server's
+    /// words) goes into `<span class="smtp-quote" lang="en">`.
+    quotes: bool,
+    /// Whether such a span is open.
+    in_quote: bool,
+}
+
+impl Escape<'_> {
+    /// Closes a quote span left open by text with an odd number of quotes.
+    fn finish(&mut self) -> fmt::Result {
+        if self.in_quote {
+            self.in_quote = false;
+            self.out.write_str("</span>")?;
+        }
+        Ok(())
+    }
 }
 
 impl Write for Escape<'_> {
@@ -133,6 +149,15 @@ impl Write for Escape<'_> {
                 (Format::Html, '&') => self.out.write_str("&amp;")?,
                 (Format::Html, '<') => self.out.write_str("&lt;")?,
                 (Format::Html, '>') => self.out.write_str("&gt;")?,
+                (Format::Html, '"') if self.quotes && !self.in_quote => {
+                    self.in_quote = true;
+                    self.out
+                        .write_str("<span class=\"smtp-quote\" lang=\"en\">&quot;")?
+                }
+                (Format::Html, '"') if self.quotes => {
+                    self.in_quote = false;
+                    self.out.write_str("&quot;</span>")?
+                }
                 (Format::Html, '"') => self.out.write_str("&quot;")?,
                 (Format::Html, _) => self.out.write_str("&#39;")?,
                 _ => {
@@ -197,7 +222,11 @@ impl<'a> Doc<'a> {
         format: Format,
     ) -> Result<Doc<'a>, fmt::Error> {
         if format == Format::Html {
-            writeln!(out, "<article lang=\"{}\">", locale.tag())?;
+            writeln!(
+                out,
+                "<article class=\"smtp-page\" lang=\"{}\">",
+                locale.tag()
+            )?;
         }
         Ok(Doc {
             out,
@@ -220,13 +249,31 @@ impl<'a> Doc<'a> {
     }
 
     fn escaped(&mut self, text: &dyn Display) -> fmt::Result {
+        let mut escape = Escape {
+            out: &mut *self.out,
+            format: self.format,
+            quotes: self.format == Format::Html && self.locale != Locale::En,
+            in_quote: false,
+        };
+        write!(escape, "{text}")?;
+        escape.finish()
+    }
+
+    /// A heading that starts with a code: `550 Mailbox unavailable`, the
+    /// code in `<code class="smtp-code">` in HTML.
+    fn code_heading(&mut self, level: u8, code: &dyn Display, title: &str) -> fmt::Result {
+        if self.format != Format::Html {
+            return self.heading(level, &Titled(code, title));
+        }
+        self.close_list()?;
         write!(
-            Escape {
-                out: &mut *self.out,
-                format: self.format
-            },
-            "{text}"
-        )
+            self.out,
+            "<h{level} class=\"smtp-section\"><code class=\"smtp-code\">"
+        )?;
+        self.escaped(code)?;
+        self.out.write_str("</code> ")?;
+        self.escaped(&title)?;
+        writeln!(self.out, "</h{level}>")
     }
 
     fn close_list(&mut self) -> fmt::Result {
@@ -266,7 +313,7 @@ impl<'a> Doc<'a> {
                 self.out.write_str("\n\n")
             }
             Format::Html => {
-                write!(self.out, "<h{level}>")?;
+                write!(self.out, "<h{level} class=\"smtp-section\">")?;
                 self.escaped(text)?;
                 writeln!(self.out, "</h{level}>")
             }
@@ -337,7 +384,9 @@ impl<'a> Doc<'a> {
     fn verbatim<'l>(&mut self, lines: impl Iterator<Item = &'l [u8]>) -> fmt::Result {
         self.close_list()?;
         if self.format == Format::Html {
-            self.out.write_str("<pre>")?;
+            // The server's words, in their own language (most often English).
+            self.out
+                .write_str("<pre class=\"smtp-server-text\" lang=\"en\">")?;
         }
         for line in lines {
             if self.format != Format::Html {
@@ -508,6 +557,15 @@ impl Display for Capitalized<'_> {
     }
 }
 
+/// The title of a code: its own, or its class's for a code the catalog
+/// does not know (`571 Permanent Negative Completion`).
+fn code_title(code: Code, locale: Locale) -> &'static str {
+    match code.known() {
+        Some(known) => known.texts(locale).title,
+        None => code.class().texts(locale).title,
+    }
+}
+
 /// `220 Service ready`.
 struct Titled<'a>(&'a dyn Display, &'a str);
 impl Display for Titled<'_> {
@@ -657,8 +715,7 @@ impl Render for ReplyCode {
 impl Render for Code {
     fn render(&self, out: &mut dyn Write, locale: Locale, format: Format) -> fmt::Result {
         let mut doc = Doc::begin(out, locale, format)?;
-        let title = self.known().map_or("", |k| k.texts(locale).title);
-        doc.heading(1, &Titled(self, title))?;
+        doc.code_heading(1, self, code_title(*self, locale))?;
         code_sections(&mut doc, *self, 2, None)?;
         if let Some(known) = self.known() {
             doc.heading(2, &locale.headings().learn_more)?;
@@ -672,7 +729,7 @@ impl Render for Code {
 impl Render for EnhancedCode {
     fn render(&self, out: &mut dyn Write, locale: Locale, format: Format) -> fmt::Result {
         let mut doc = Doc::begin(out, locale, format)?;
-        doc.heading(1, &Titled(self, self.explain(locale).texts.title))?;
+        doc.code_heading(1, self, self.explain(locale).texts.title)?;
         enhanced_sections(&mut doc, *self, 2)?;
         let refs = self.known().map_or(&[][..], |row| row.references());
         if !refs.is_empty() {
@@ -708,10 +765,7 @@ fn opening(
 ) -> Result<bool, fmt::Error> {
     doc.heading(
         1,
-        &Fill(
-            "SMTP {0} {1} vs {2} {3}",
-            &[a.code, &a.title, b.code, &b.title],
-        ),
+        &Fill(p.compare_title, &[a.code, &a.title, b.code, &b.title]),
     )?;
     if same_code {
         doc.para(&Fill(p.compare_same_code, &[a.code, &a.title]))?;
@@ -861,7 +915,7 @@ impl Render for Comparison {
             return doc.end();
         }
         for code in [a, b] {
-            doc.heading(2, &Titled(&code, code.texts(locale).title))?;
+            doc.code_heading(2, &code, code.texts(locale).title)?;
             code_sections(&mut doc, code.code(), 3, None)?;
         }
 
@@ -899,7 +953,11 @@ impl Render for Comparison {
                 or: false,
             },
         );
-        doc.item(&Fill(p.item_commands, &[&a, &wa, &b, &wb]))?;
+        if a.after_any_command() && b.after_any_command() {
+            doc.item(&p.item_commands_any)?;
+        } else {
+            doc.item(&Fill(p.item_commands, &[&a, &wa, &b, &wb]))?;
+        }
         let mut shared = [Command::Connect; 24];
         let mut n = 0;
         for c in self.shared_commands() {
@@ -910,7 +968,8 @@ impl Render for Comparison {
         }
         let same_lists =
             a.legal_after() == b.legal_after() && a.after_any_command() == b.after_any_command();
-        if n > 0 && !same_lists {
+        // Codes for any command share every command: a list would say less.
+        if n > 0 && !same_lists && !(a.after_any_command() || b.after_any_command()) {
             let list = List {
                 items: &shared[..n],
                 locale,
@@ -1018,7 +1077,7 @@ impl Render for EnhancedComparison {
             return doc.end();
         }
         for code in [a, b] {
-            doc.heading(2, &Titled(&code, code.explain(locale).texts.title))?;
+            doc.code_heading(2, &code, code.explain(locale).texts.title)?;
             enhanced_sections(&mut doc, code, 3)?;
         }
 
@@ -1302,11 +1361,10 @@ impl Render for ReplyExplanation<'_> {
             (Some(e), _) => doc.para(&Fill(p.reply_disagrees, &[&e, &code]))?,
             (None, _) => doc.para(&p.reply_no_enhanced)?,
         }
-        let title = self.known().map_or("", |k| k.texts(locale).title);
-        doc.heading(2, &Titled(&code, title))?;
+        doc.code_heading(2, &code, code_title(code, locale))?;
         code_sections(&mut doc, code, 3, self.command)?;
         if let Some(e) = enhanced {
-            doc.heading(2, &Titled(&e, e.explain(locale).texts.title))?;
+            doc.code_heading(2, &e, e.explain(locale).texts.title)?;
             enhanced_sections(&mut doc, e, 3)?;
         }
         let basic_refs = self.known().map_or(&[][..], |k| k.references());

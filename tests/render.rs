@@ -116,7 +116,9 @@ fn check_page(label: &str, page: &str, locale: Locale, report: &mut common::Repo
 /// A small checker of the HTML the renderer writes: every tag is one it
 /// uses, tags nest and close, text holds no raw `<`, `>` or stray `&`.
 fn html_problems(html: &str) -> Option<String> {
-    const TAGS: [&str; 9] = ["article", "h1", "h2", "h3", "p", "ul", "li", "a", "pre"];
+    const TAGS: [&str; 11] = [
+        "article", "h1", "h2", "h3", "p", "ul", "li", "a", "pre", "code", "span",
+    ];
     let mut stack: Vec<String> = Vec::new();
     let mut rest = html;
     while !rest.is_empty() {
@@ -379,7 +381,10 @@ fn rendering_to_a_fixed_buffer_needs_no_allocation() {
         .render(&mut out, Locale::Id, Format::Html)
         .unwrap();
     let text = std::str::from_utf8(&out.buf[..out.len]).unwrap();
-    assert!(text.starts_with("<article lang=\"id\">") && text.ends_with("</article>\n"));
+    assert!(
+        text.starts_with("<article class=\"smtp-page\" lang=\"id\">")
+            && text.ends_with("</article>\n")
+    );
     // A page that does not fit is an error, not a panic.
     let mut small = Fixed {
         buf: [0; 16384],
@@ -390,4 +395,125 @@ fn rendering_to_a_fixed_buffer_needs_no_allocation() {
             .render(&mut small, Locale::Id, Format::Html)
             .is_err()
     );
+}
+
+#[test]
+fn unknown_codes_are_titled_by_their_class() {
+    for (n, en, id) in [
+        (571, "Permanent Negative Completion", "Negatif Permanen"),
+        (255, "Positive Completion", "Penyelesaian Positif"),
+        (499, "Transient Negative Completion", "Negatif Sementara"),
+    ] {
+        let code = Code::from_u16(n).unwrap();
+        for (locale, title) in [(Locale::En, en), (Locale::Id, id)] {
+            let md = code.display(locale, Format::Markdown).to_string();
+            assert!(md.starts_with(&format!("# {n} {title}\n")), "{md}");
+            let html = code.display(locale, Format::Html).to_string();
+            assert!(
+                html.contains(&format!(
+                    "<h1 class=\"smtp-section\"><code class=\"smtp-code\">{n}</code> {title}</h1>"
+                )),
+                "{html}"
+            );
+            assert!(!html.contains(&format!("{n} </h1>")));
+            let wire = format!("{n} go away\r\n");
+            let reply = Reply::parse(wire.as_bytes()).unwrap().complete().unwrap();
+            let page = ReplyExplanation::new(reply)
+                .display(locale, Format::Markdown)
+                .to_string();
+            assert!(page.contains(&format!("## {n} {title}\n")), "{page}");
+            // The class line comes first; the text points up to it, not down.
+            assert!(
+                !page.contains("below") && !page.contains("di bawah ini"),
+                "{page}"
+            );
+        }
+    }
+}
+
+#[test]
+fn codes_for_any_command_are_compared_in_one_sentence() {
+    let page = Comparison::new(
+        ReplyCode::CommandUnrecognized,
+        ReplyCode::ServiceNotAvailable,
+    )
+    .display(Locale::En, Format::Text)
+    .to_string();
+    assert!(
+        page.contains("Commands: both can answer any command."),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Both can answer"),
+        "no list after 'any command'"
+    );
+    let page = Comparison::new(
+        ReplyCode::CommandUnrecognized,
+        ReplyCode::ServiceNotAvailable,
+    )
+    .display(Locale::Id, Format::Text)
+    .to_string();
+    assert!(
+        page.contains("Perintah: keduanya dapat menjawab perintah apa pun."),
+        "{page}"
+    );
+    assert!(!page.contains("Keduanya dapat menjawab"));
+    // One answers any command: its commands are not listed as shared.
+    let page = Comparison::new(
+        ReplyCode::CommandUnrecognized,
+        ReplyCode::MailboxUnavailable,
+    )
+    .display(Locale::En, Format::Text)
+    .to_string();
+    assert!(!page.contains("Both can answer"), "{page}");
+}
+
+#[test]
+fn html_pages_have_class_hooks_and_mark_quoted_server_words() {
+    let page = ReplyCode::TransactionFailed
+        .display(Locale::Id, Format::Html)
+        .to_string();
+    assert!(page.starts_with("<article class=\"smtp-page\" lang=\"id\">\n<h1 class=\"smtp-section\"><code class=\"smtp-code\">554</code> "), "{page}");
+    assert!(page.contains("<h2 class=\"smtp-section\">Deskripsi</h2>"));
+    assert!(
+        page.contains("<span class=\"smtp-quote\" lang=\"en\">&quot;"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("<span").count(),
+        page.matches("</span>").count()
+    );
+    assert_eq!(page.matches("&quot;").count() % 2, 0);
+    // English pages are in the server's language already.
+    let page = ReplyCode::CommandUnrecognized
+        .display(Locale::En, Format::Html)
+        .to_string();
+    assert!(
+        !page.contains("smtp-quote") && page.contains("&quot;500 5.5.2"),
+        "{page}"
+    );
+    let reply = Reply::parse(b"554 5.7.1 <a@example.com>: Relay access denied\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    let page = ReplyExplanation::new(reply)
+        .display(Locale::Id, Format::Html)
+        .to_string();
+    assert!(page.contains("<pre class=\"smtp-server-text\" lang=\"en\">554 5.7.1 &lt;a@example.com&gt;: Relay access denied\n</pre>"), "{page}");
+    assert!(page.contains("<h2 class=\"smtp-section\"><code class=\"smtp-code\">5.7.1</code> "));
+}
+
+#[test]
+fn comparison_titles_come_from_the_language() {
+    for locale in [Locale::En, Locale::Id] {
+        let title = Comparison::new(ReplyCode::ServiceReady, ReplyCode::UserNotLocal)
+            .display(locale, Format::Markdown)
+            .to_string();
+        let first = title.lines().next().unwrap();
+        let (a, b) = (
+            ReplyCode::ServiceReady.texts(locale).title,
+            ReplyCode::UserNotLocal.texts(locale).title,
+        );
+        assert_eq!(first, format!("# SMTP 220 {a} vs 251 {b}"));
+    }
 }

@@ -170,6 +170,8 @@ pub(crate) struct Phrases {
     pub(crate) item_subject_diff: &'static str,
     pub(crate) item_commands: &'static str,
     pub(crate) item_commands_shared: &'static str,
+    pub(crate) item_commands_any: &'static str,
+    pub(crate) compare_title: &'static str,
     pub(crate) item_basic_codes: &'static str,
     pub(crate) item_actor_same: &'static str,
     pub(crate) item_actor_diff: &'static str,
