@@ -1020,7 +1020,7 @@ impl Render for Comparison {
 /// let c = EnhancedComparison::new(a, b);
 /// assert_eq!(c.shared_class(), None);
 /// let page = c.display(Locale::En, Format::Html).to_string();
-/// assert!(page.starts_with("<article lang=\"en\">"));
+/// assert!(page.starts_with("<article class=\"smtp-page\" lang=\"en\">"));
 /// # Ok::<(), smtp_codes::EnhancedCodeError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
