@@ -174,6 +174,16 @@ pub enum ParseError {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// [`ReplyParser::parse`] was given bytes that do not extend the ones of
+    /// its last call: fewer of them, or a different code at the start. The
+    /// parser forgets the reply under way.
+    #[error(
+        "byte {offset}: these bytes do not extend the ones given before (reset the parser for new bytes)"
+    )]
+    NotExtended {
+        /// Where the bytes differ, or how many there are when they are fewer.
+        offset: usize,
+    },
 }
 
 impl ParseError {
@@ -203,7 +213,8 @@ impl ParseError {
             | ParseError::BareCr { offset }
             | ParseError::BareLf { offset }
             | ParseError::LineTooLong { offset, .. }
-            | ParseError::ReplyTooLong { offset, .. } => offset,
+            | ParseError::ReplyTooLong { offset, .. }
+            | ParseError::NotExtended { offset } => offset,
         }
     }
 }
@@ -562,6 +573,13 @@ impl State {
 /// when it gets one byte at a time. After a [`Status::Complete`] or an error
 /// it starts afresh: give it the bytes that follow the reply.
 ///
+/// Bytes that break the contract (fewer than last time, or a reply with
+/// another code at the start, as when a parser is reused for another
+/// connection without [`reset`](ReplyParser::reset)) are
+/// [`ParseError::NotExtended`], never a silent [`Status::Partial`]. A change
+/// inside bytes already read cannot be seen without reading them again:
+/// keep the contract.
+///
 /// # Examples
 ///
 /// ```
@@ -628,7 +646,7 @@ impl ReplyParser {
         // the caller's read loop.
         let st = &mut self.state;
         let config = &self.config;
-        if buf.len() == st.seen + 1 {
+        if buf.len() == st.seen + 1 && (st.code.is_none() || buf[0] == st.digits[0]) {
             let at = st.seen;
             let byte = buf[at];
             let quick = if st.scanned == at && at != 0 {
@@ -701,6 +719,20 @@ fn parse_slow(
     config: ParserConfig,
     buf: &[u8],
 ) -> (State, Result<Status<Reply<'_>>, ParseError>) {
+    // The contract: the same bytes as before, and more. Fewer bytes, or
+    // another code at the start, are a misuse that would give wrong answers.
+    if state.seen > 0 {
+        let differs = match buf.get(..3) {
+            _ if buf.len() < state.seen => Some(buf.len()),
+            Some(head) if state.code.is_some() && head != state.digits => {
+                head.iter().zip(state.digits).position(|(a, b)| *a != b)
+            }
+            _ => None,
+        };
+        if let Some(offset) = differs {
+            return (State::default(), Err(ParseError::NotExtended { offset }));
+        }
+    }
     let result = parse_from(&mut state, buf, &config);
     match result {
         Ok(Status::Partial) => {

@@ -654,3 +654,44 @@ fn debug_output_shows_the_text() {
         "byte 6: a line must end with CRLF, not a bare line feed"
     );
 }
+
+#[test]
+fn bytes_that_do_not_extend_the_last_ones_are_an_error() {
+    use smtp_codes::{ParseError, ParserConfig, ReplyParser, Status};
+    // A parser reused for a reply with another code.
+    let mut parser = ReplyParser::new(ParserConfig::default());
+    assert_eq!(parser.parse(b"250-abc"), Ok(Status::Partial));
+    assert_eq!(
+        parser.parse(b"550 ok\r\n"),
+        Err(ParseError::NotExtended { offset: 0 })
+    );
+    // It starts afresh after the error.
+    assert!(matches!(
+        parser.parse(b"550 ok\r\n"),
+        Ok(Status::Complete(_))
+    ));
+    // Fewer bytes than last time.
+    let mut parser = ReplyParser::new(ParserConfig::default());
+    assert_eq!(parser.parse(b"250-abcdef"), Ok(Status::Partial));
+    assert_eq!(
+        parser.parse(b"25"),
+        Err(ParseError::NotExtended { offset: 2 })
+    );
+    // The same bytes and more, one at a time or in pieces, are fine.
+    let wire = b"250-mx.example.com\r\n250 DSN\r\n";
+    let mut parser = ReplyParser::new(ParserConfig::default());
+    for end in 1..wire.len() {
+        assert_eq!(parser.parse(&wire[..end]), Ok(Status::Partial), "{end}");
+    }
+    assert!(matches!(parser.parse(wire), Ok(Status::Complete(r)) if r.line_count() == 2));
+    // The same length twice is allowed (a read that brought nothing).
+    let mut parser = ReplyParser::new(ParserConfig::default());
+    assert_eq!(parser.parse(b"250-a"), Ok(Status::Partial));
+    assert_eq!(parser.parse(b"250-a"), Ok(Status::Partial));
+    assert_eq!(ParseError::NotExtended { offset: 3 }.offset(), 3);
+    assert!(
+        ParseError::NotExtended { offset: 3 }
+            .to_string()
+            .contains("do not extend")
+    );
+}
