@@ -232,7 +232,7 @@ pub struct EnhancedPartEntry {
 /// ```
 /// use smtp_codes::Catalog;
 ///
-/// assert_eq!(Catalog::reply_codes().count(), 38);
+/// assert_eq!(Catalog::reply_codes().count(), 44);
 /// assert_eq!(Catalog::enhanced_codes().count(), 81);
 /// assert_eq!(Catalog::reasons().count(), 31);
 /// ```

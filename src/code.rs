@@ -89,7 +89,9 @@ impl Code {
             i += 1;
         }
         if digits[0] < b'2' || digits[0] > b'5' {
-            return Err(CodeError::Class { digit: digits[0] });
+            return Err(CodeError::Class {
+                digit: digits[0] as char,
+            });
         }
         Ok(Code(
             (digits[0] - b'0') as u16 * 100
@@ -106,11 +108,31 @@ impl Code {
     /// use smtp_codes::{Code, CodeError};
     ///
     /// assert_eq!(Code::parse("299").map(Code::as_u16), Ok(299));
-    /// assert_eq!(Code::parse(" 250"), Err(CodeError::Length { len: 4 }));
-    /// assert_eq!(Code::parse("199"), Err(CodeError::Class { digit: b'1' }));
+    /// assert_eq!(Code::parse(" 250"), Err(CodeError::Whitespace { offset: 0 }));
+    /// assert_eq!(Code::parse("250\n"), Err(CodeError::Whitespace { offset: 3 }));
+    /// assert_eq!(Code::parse("2500"), Err(CodeError::Length { len: 4 }));
+    /// assert_eq!(Code::parse("199"), Err(CodeError::Class { digit: '1' }));
     /// ```
     pub const fn parse(s: &str) -> Result<Code, CodeError> {
-        match s.as_bytes() {
+        let bytes = s.as_bytes();
+        // White space around the digits is named as such.
+        if let [first, .., last] = bytes {
+            if first.is_ascii_whitespace() {
+                return Err(CodeError::Whitespace { offset: 0 });
+            }
+            if last.is_ascii_whitespace() {
+                let mut end = bytes.len();
+                while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+                    end -= 1;
+                }
+                return Err(CodeError::Whitespace { offset: end });
+            }
+        } else if let [only] = bytes {
+            if only.is_ascii_whitespace() {
+                return Err(CodeError::Whitespace { offset: 0 });
+            }
+        }
+        match bytes {
             [a, b, c] => Code::from_ascii([*a, *b, *c]),
             other => Err(CodeError::Length { len: other.len() }),
         }

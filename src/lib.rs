@@ -111,7 +111,7 @@ pub use enhanced::{
     EnhancedClass, EnhancedCode, EnhancedCodeError, EnhancedExplanation, EnhancedStatus, Level,
     Subject,
 };
-pub use error::{CodeError, LocaleError};
+pub use error::{CodeError, Described, LocaleError};
 pub use locale::Locale;
 #[cfg(feature = "alloc")]
 pub use owned::{OwnedReply, OwnedReplyError};

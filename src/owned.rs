@@ -274,6 +274,30 @@ pub enum OwnedReplyError {
     NoCode,
 }
 
+impl OwnedReplyError {
+    /// The error's message in a language (see [`Described`](crate::Described)).
+    pub fn describe(&self, locale: crate::locale::Locale) -> impl fmt::Display + '_ {
+        struct Shown<'e>(&'e OwnedReplyError, crate::locale::Locale);
+        impl fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match (self.0, self.1) {
+                    (OwnedReplyError::Parse(e), l) => fmt::Display::fmt(&e.describe(l), f),
+                    (OwnedReplyError::Code(e), l) => fmt::Display::fmt(&e.describe(l), f),
+                    (e, crate::locale::Locale::En) => fmt::Display::fmt(e, f),
+                    (OwnedReplyError::Incomplete { len }, _) => {
+                        write!(f, "balasan berakhir terlalu cepat, setelah {len} byte")
+                    }
+                    (OwnedReplyError::Trailing { offset }, _) => {
+                        write!(f, "byte ke-{offset}: ada byte setelah akhir balasan")
+                    }
+                    (_, _) => f.write_str("nilai ini tidak membawa kode balasan"),
+                }
+            }
+        }
+        Shown(self, locale)
+    }
+}
+
 #[cfg(feature = "lettre")]
 mod from_lettre {
     use alloc::string::ToString;

@@ -31,8 +31,11 @@ macro_rules! reply_codes {
         /// A basic reply code that the catalog knows and explains.
         ///
         /// One variant per code of RFC 5321 and of the extensions that define
-        /// codes (AUTH, ETRN, ATRN, null MX). A server may send other codes:
-        /// they parse as a [`Code`], whose [`known`](Code::known) is `None`.
+        /// codes (AUTH, ETRN, ATRN, null MX), and one per basic code that only
+        /// the IANA registry of enhanced status codes names (422, 430, 523,
+        /// 524, 525, 533: no RFC defines them, and their variants start with
+        /// `Registry`). A server may send other codes: they parse as a
+        /// [`Code`], whose [`known`](Code::known) is `None`.
         ///
         /// # Examples
         ///
@@ -83,6 +86,8 @@ macro_rules! reply_codes {
 
             /// The standard reply text: the RFC's wording of the code, without
             /// placeholders such as `<domain>` (like `http`'s canonical reason).
+            /// A code that only the registry names has the registry title of
+            /// its enhanced code (422: `"A password transition is needed"`).
             ///
             /// ```
             /// use smtp_codes::ReplyCode;
@@ -96,6 +101,8 @@ macro_rules! reply_codes {
             }
 
             /// The RFC sections that define the code and its uses; the first is the main one.
+            /// For a code that only the registry names, RFC 5248 (the registry)
+            /// comes first, then the RFC of its enhanced code, if any.
             pub const fn references(self) -> &'static [Reference] {
                 match self {
                     $(ReplyCode::$name => &[$($reference),+],)+
@@ -104,7 +111,9 @@ macro_rules! reply_codes {
 
             /// The commands (and moments) after which the code is a legal reply, as the
             /// RFCs list them (RFC 5321 section 4.3.2 and the extensions). See also
-            /// [`after_any_command`](ReplyCode::after_any_command).
+            /// [`after_any_command`](ReplyCode::after_any_command). No RFC places
+            /// the codes that only the registry names; for them the list follows
+            /// the use of their enhanced code (`AUTH` for 422, 523, 524 and 525).
             pub const fn legal_after(self) -> &'static [Command] {
                 match self {
                     $(ReplyCode::$name => &[$(Command::$command),*],)+
@@ -119,7 +128,9 @@ macro_rules! reply_codes {
             }
 
             /// Whether the RFCs allow the code as a reply to any command
-            /// (`421`, `500`, `501`, `503`, `554`).
+            /// (`421`, `500`, `501`, `503`, `554`), and `430`, which only the
+            /// registry names, as a reply to an invalid command (X.5.1) like
+            /// `500` and `501`.
             pub const fn after_any_command(self) -> bool {
                 match self {
                     $(ReplyCode::$name => $any,)+
@@ -201,6 +212,23 @@ reply_codes! {
     421 ServiceNotAvailable "Service not available, closing transmission channel" {
         refs: [rfc!(5321, "4.2.3"), rfc!(5321, "3.8")],
         after: [Connect],
+        any: true,
+        actor: Client,
+    }
+    /// Named only by the enhanced-code registry (X.7.12, next to 432); no
+    /// RFC defines it. Its reason is the registry title of X.7.12.
+    422 RegistryPasswordTransitionNeeded "A password transition is needed" {
+        refs: [rfc!(5248), rfc!(4954)],
+        after: [Auth],
+        any: false,
+        actor: Sender,
+    }
+    /// Named only by the enhanced-code registry (X.5.1, whose text allows
+    /// class 5 only); no RFC defines it. Like the other replies to an
+    /// invalid command (500, 501), it may answer any command.
+    430 RegistryInvalidCommand "Invalid command" {
+        refs: [rfc!(5248), rfc!(3463)],
+        after: [],
         any: true,
         actor: Client,
     }
@@ -294,9 +322,39 @@ reply_codes! {
         any: false,
         actor: Sender,
     }
+    /// Named only by the enhanced-code registry (X.7.10); no RFC defines it.
+    523 RegistryEncryptionNeeded "Encryption Needed" {
+        refs: [rfc!(5248)],
+        after: [Auth],
+        any: false,
+        actor: SenderAdmin,
+    }
+    /// Named only by the enhanced-code registry (X.7.11, next to 538); no
+    /// RFC defines it.
+    524 RegistryEncryptionRequiredForAuth "Encryption required for requested authentication mechanism" {
+        refs: [rfc!(5248), rfc!(4954)],
+        after: [Auth],
+        any: false,
+        actor: SenderAdmin,
+    }
+    /// Named only by the enhanced-code registry (X.7.13); no RFC defines it.
+    525 RegistryUserAccountDisabled "User Account Disabled" {
+        refs: [rfc!(5248)],
+        after: [Auth],
+        any: false,
+        actor: Sender,
+    }
     530 TlsOrAuthRequired "Must issue a STARTTLS command first" {
         refs: [rfc!(3207, "4"), rfc!(4954, "6")],
         after: [Mail, Rcpt, Data, Bdat, Vrfy, Expn, Help, Etrn, Atrn],
+        any: false,
+        actor: SenderAdmin,
+    }
+    /// Named only by the enhanced-code registry (X.7.1, next to 550 and
+    /// others); no RFC defines it.
+    533 RegistryDeliveryNotAuthorized "Delivery not authorized, message refused" {
+        refs: [rfc!(5248), rfc!(3463)],
+        after: [Mail, Rcpt, DataEnd],
         any: false,
         actor: SenderAdmin,
     }

@@ -159,3 +159,99 @@ impl<'de> Deserialize<'de> for crate::command::Command {
         deserializer.deserialize_str(Visitor)
     }
 }
+
+/// A parsed reply serializes as an [`OwnedReply`](crate::OwnedReply) does,
+/// `{"code": 550, "enhanced": "5.1.1", "lines": ["..."]}` (the lines' texts
+/// after the enhanced code, when the first line has one), and deserializes
+/// as an `OwnedReply`: a borrowed reply cannot own the bytes it is read from.
+impl Serialize for crate::reply::Reply<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct Lines<'r>(&'r crate::reply::Reply<'r>, bool);
+        impl Serialize for Lines<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.line_count()))?;
+                for line in self.0.lines() {
+                    let text = if self.1 { line.message() } else { line.text() };
+                    seq.serialize_element(&Lossy(text))?;
+                }
+                seq.end()
+            }
+        }
+        let enhanced = self.enhanced();
+        let mut s = serializer.serialize_struct("Reply", 3)?;
+        s.serialize_field("code", &self.code())?;
+        s.serialize_field("enhanced", &enhanced)?;
+        s.serialize_field("lines", &Lines(self, enhanced.is_some()))?;
+        s.end()
+    }
+}
+
+/// Bytes as a string, non-UTF-8 bytes as U+FFFD, without allocating.
+struct Lossy<'a>(&'a [u8]);
+
+impl Serialize for Lossy<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match core::str::from_utf8(self.0) {
+            Ok(s) => serializer.serialize_str(s),
+            Err(_) => serializer.collect_str(&LossyDisplay(self.0)),
+        }
+    }
+}
+
+struct LossyDisplay<'a>(&'a [u8]);
+
+impl core::fmt::Display for LossyDisplay<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        for chunk in self.0.utf8_chunks() {
+            f.write_str(chunk.valid())?;
+            if !chunk.invalid().is_empty() {
+                f.write_str("\u{FFFD}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An explanation serializes its facts, in no language: `{"reply": {...},
+/// "command": "RCPT", "agrees": true, "retry": false, "diagnosis":
+/// {"reason": "user_unknown", "rule": "...", "evidence": ["..."], "retry":
+/// false, "suppress": true}}`; the texts are the catalog's, looked up by the
+/// reader in its language. Like [`Reply`](crate::Reply), it deserializes
+/// only as the reply it explains (an `OwnedReply`).
+impl Serialize for crate::render::ReplyExplanation<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = self.diagnosis();
+        struct Evidence<'d>(&'d crate::diagnose::Diagnosis<'d>);
+        impl Serialize for Evidence<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(
+                    self.0
+                        .evidence()
+                        .filter(|e| e.range().is_some())
+                        .map(|e| Lossy(e.bytes())),
+                )
+            }
+        }
+        struct Diag<'d>(&'d crate::diagnose::Diagnosis<'d>);
+        impl Serialize for Diag<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut s = serializer.serialize_struct("Diagnosis", 5)?;
+                s.serialize_field("reason", &self.0.reason())?;
+                s.serialize_field("rule", self.0.rule().id())?;
+                s.serialize_field("evidence", &Evidence(self.0))?;
+                s.serialize_field("retry", &self.0.retry())?;
+                s.serialize_field("suppress", &self.0.suppress())?;
+                s.end()
+            }
+        }
+        let mut s = serializer.serialize_struct("ReplyExplanation", 5)?;
+        s.serialize_field("reply", &self.reply())?;
+        s.serialize_field("command", &self.command())?;
+        s.serialize_field("agrees", &self.agrees())?;
+        s.serialize_field("retry", &self.should_retry())?;
+        s.serialize_field("diagnosis", &Diag(&d))?;
+        s.end()
+    }
+}

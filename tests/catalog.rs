@@ -7,19 +7,79 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use common::Report;
-use smtp_codes::{Category, Class, Code, CodeError, Command, Locale, ReplyCode};
+use smtp_codes::{Category, Class, Code, CodeError, Command, EnhancedStatus, Locale, ReplyCode};
 use strum::{EnumCount, IntoEnumIterator};
 
-const REQUIRED: [u16; 38] = [
-    211, 214, 220, 221, 235, 250, 251, 252, 253, 334, 354, 421, 432, 450, 451, 452, 453, 454, 455,
-    458, 459, 500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+const REQUIRED: [u16; 44] = [
+    211, 214, 220, 221, 235, 250, 251, 252, 253, 334, 354, 421, 422, 430, 432, 450, 451, 452, 453,
+    454, 455, 458, 459, 500, 501, 502, 503, 504, 521, 523, 524, 525, 530, 533, 534, 535, 538, 550,
+    551, 552, 553, 554, 555, 556,
 ];
+
+/// The basic codes that only the enhanced-code registry names: no RFC defines them.
+const REGISTRY_ONLY: [u16; 6] = [422, 430, 523, 524, 525, 533];
 
 #[test]
 fn every_required_code_is_in_the_table_and_nothing_else() {
     let table: Vec<u16> = ReplyCode::iter().map(ReplyCode::as_u16).collect();
     assert_eq!(table, REQUIRED, "the table, in numeric order");
     assert_eq!(ReplyCode::COUNT, REQUIRED.len());
+}
+
+#[test]
+fn every_basic_code_the_registry_names_is_known() {
+    for row in EnhancedStatus::iter() {
+        for &basic in row.basic_codes() {
+            assert!(
+                Code::from_u16(basic).unwrap().known().is_some(),
+                "{row} names {basic}, which the catalog does not know"
+            );
+        }
+    }
+}
+
+#[test]
+fn registry_only_codes_say_where_they_come_from() {
+    for n in REGISTRY_ONLY {
+        let code = ReplyCode::from_u16(n).unwrap();
+        assert!(code.name().starts_with("Registry"), "{code:?}");
+        assert_eq!(code.references()[0].rfc, 5248, "{n}: the registry first");
+        let paired: Vec<EnhancedStatus> = EnhancedStatus::iter()
+            .filter(|row| row.basic_codes().contains(&n))
+            .collect();
+        assert_eq!(paired.len(), 1, "{n} is named by one registry row");
+        let row = paired[0].to_string();
+        for (locale, registry) in [(Locale::En, "registry"), (Locale::Id, "registri")] {
+            let t = code.texts(locale);
+            assert!(t.title.contains(registry), "{n} {locale}: {}", t.title);
+            assert!(
+                t.description.contains(registry) && t.description.contains("RFC 5321"),
+                "{n} {locale}: says it is the registry's, not RFC 5321's: {}",
+                t.description
+            );
+            assert!(
+                t.description.contains(&row),
+                "{n} {locale}: names {row}: {}",
+                t.description
+            );
+            // What a client does: act on the class.
+            let class = if code.class() == Class::TransientNegative {
+                "4yz"
+            } else {
+                "5yz"
+            };
+            assert!(
+                t.how_to_fix.contains(class) && t.how_to_fix.contains("RFC 5321"),
+                "{n} {locale}: {}",
+                t.how_to_fix
+            );
+        }
+    }
+    // The codes that RFCs define do not claim to be the registry's.
+    for code in ReplyCode::iter().filter(|c| !REGISTRY_ONLY.contains(&c.as_u16())) {
+        assert!(!code.name().starts_with("Registry"), "{code:?}");
+        assert!(!code.texts(Locale::En).title.contains("registry only"));
+    }
 }
 
 #[test]
@@ -284,7 +344,7 @@ fn parse_walks_every_three_digit_input() {
             }
             Err(CodeError::Class { digit }) => {
                 assert!(!(2..=5).contains(&first), "{s}");
-                assert_eq!(digit, s.as_bytes()[0]);
+                assert_eq!(digit, s.as_bytes()[0] as char);
                 assert_eq!(Code::parse(&s), Err(CodeError::Class { digit }));
             }
             Err(other) => panic!("{s}: unexpected {other:?}"),
@@ -298,14 +358,17 @@ fn malformed_input_is_an_error() {
         ("", CodeError::Length { len: 0 }),
         ("25", CodeError::Length { len: 2 }),
         ("2500", CodeError::Length { len: 4 }),
-        (" 250", CodeError::Length { len: 4 }),
-        ("250 ", CodeError::Length { len: 4 }),
+        (" 250", CodeError::Whitespace { offset: 0 }),
+        ("250 ", CodeError::Whitespace { offset: 3 }),
+        ("\t550\r\n", CodeError::Whitespace { offset: 0 }),
+        ("550\r\n", CodeError::Whitespace { offset: 3 }),
+        (" ", CodeError::Whitespace { offset: 0 }),
         ("abc", CodeError::NotDigit { offset: 0 }),
         ("2a0", CodeError::NotDigit { offset: 1 }),
         ("25\u{0663}", CodeError::Length { len: 4 }),
-        ("600", CodeError::Class { digit: b'6' }),
-        ("199", CodeError::Class { digit: b'1' }),
-        ("099", CodeError::Class { digit: b'0' }),
+        ("600", CodeError::Class { digit: '6' }),
+        ("199", CodeError::Class { digit: '1' }),
+        ("099", CodeError::Class { digit: '0' }),
     ];
     for (input, expected) in cases {
         assert_eq!(ReplyCode::parse(input), Err(*expected), "{input:?}");
@@ -320,8 +383,23 @@ fn malformed_input_is_an_error() {
         Err(CodeError::OutOfRange { value: 600 })
     );
     // Errors say what is wrong in lowercase.
-    let message = CodeError::Class { digit: b'6' }.to_string();
-    assert!(message.starts_with("the first digit"), "{message}");
+    let message = CodeError::Class { digit: '6' }.to_string();
+    assert_eq!(
+        message,
+        "the first digit of a reply code must be 2, 3, 4 or 5, not 6"
+    );
+    assert_eq!(
+        CodeError::Length { len: 1 }.to_string(),
+        "a reply code has exactly three digits, found 1 byte"
+    );
+    assert_eq!(
+        CodeError::Length { len: 4 }.to_string(),
+        "a reply code has exactly three digits, found 4 bytes"
+    );
+    assert_eq!(
+        CodeError::Whitespace { offset: 3 }.to_string(),
+        "byte 3 of the reply code is white space, around the digits"
+    );
 }
 
 #[test]

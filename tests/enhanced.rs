@@ -175,6 +175,32 @@ fn class_rules_follow_the_registry() {
 }
 
 #[test]
+fn x_1_1_explains_its_pairing_with_451() {
+    // The registry lists 451 among X.1.1's basic codes although its text
+    // allows only class 5: the page says so, and what 451 4.1.1 means.
+    let row = EnhancedStatus::BadDestinationMailbox;
+    assert_eq!(row.basic_codes(), [451, 550]);
+    assert!(!row.allows_class(EnhancedClass::PersistentTransientFailure));
+    for (locale, words) in [
+        (Locale::En, ["451 4.1.1", "class 5", "temporary", "verify"]),
+        (
+            Locale::Id,
+            ["451 4.1.1", "kelas 5", "sementara", "diverifikasi"],
+        ),
+    ] {
+        let t = row.texts(locale);
+        for word in words {
+            assert!(
+                t.when_you_see_it.contains(word),
+                "X.1.1 {locale}: {word:?} in {}",
+                t.when_you_see_it
+            );
+        }
+        assert!(t.how_to_fix.contains("451 4.1.1"), "X.1.1 {locale}");
+    }
+}
+
+#[test]
 fn only_x_6_10_is_deprecated() {
     let deprecated: Vec<EnhancedStatus> = EnhancedStatus::iter()
         .filter(|r| r.is_deprecated())

@@ -6,8 +6,8 @@ mod common;
 use std::path::Path;
 
 use smtp_codes::{
-    Code, Comparison, EnhancedCode, EnhancedComparison, EnhancedStatus, Format, Locale, Render,
-    Reply, ReplyCode, ReplyExplanation,
+    Code, Command, Comparison, EnhancedCode, EnhancedComparison, EnhancedStatus, Format, Locale,
+    Render, Reply, ReplyCode, ReplyExplanation,
 };
 use strum::IntoEnumIterator;
 
@@ -516,4 +516,43 @@ fn comparison_titles_come_from_the_language() {
         );
         assert_eq!(first, format!("# SMTP 220 {a} vs 251 {b}"));
     }
+}
+
+#[test]
+fn indonesian_learn_more_lists_show_the_rfc_titles() {
+    let page = ReplyCode::ServiceReady
+        .display(Locale::Id, Format::Markdown)
+        .to_string();
+    assert!(page.contains("- [RFC 5321, bagian 4.2.3: Simple Mail Transfer Protocol](https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3)"), "{page}");
+    let en = ReplyCode::ServiceReady
+        .display(Locale::En, Format::Markdown)
+        .to_string();
+    assert!(en.contains("Simple Mail Transfer Protocol"));
+}
+
+#[test]
+fn the_english_texts_the_review_named_say_what_they_mean() {
+    // 503: a command out of order, with an example.
+    let t = ReplyCode::BadSequence.texts(Locale::En);
+    let all = format!("{} {}", t.description, t.when_you_see_it);
+    assert!(
+        all.contains("RCPT TO") && all.contains("MAIL FROM"),
+        "{all}"
+    );
+    assert!(
+        !t.description.contains("has already been done"),
+        "{}",
+        t.description
+    );
+    // 252 and the VRFY note of 502: RFC 5321 section 7.3 is a MUST.
+    let t = ReplyCode::CannotVerifyUser.texts(Locale::En);
+    assert!(
+        format!("{} {}", t.description, t.how_to_fix).contains("requires"),
+        "{t:?}"
+    );
+    let note = ReplyCode::CommandNotImplemented
+        .texts(Locale::En)
+        .for_command(Command::Vrfy)
+        .unwrap_or("");
+    assert!(note.contains("requires"), "{note}");
 }

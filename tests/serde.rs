@@ -76,3 +76,34 @@ fn codes_are_read_from_numbers_and_strings() {
     assert!(serde_json::from_str::<Locale>("\"fr\"").is_err());
     assert!(serde_json::from_str::<Reason>("\"UserUnknown\"").is_err());
 }
+
+#[test]
+fn replies_and_explanations_serialize_their_facts() {
+    use smtp_codes::{Reply, ReplyExplanation};
+    let wire = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 Bye \xff\r\n";
+    let reply = Reply::parse(wire).unwrap().unwrap();
+    let json = serde_json::to_string(&reply).unwrap();
+    assert_eq!(
+        json,
+        "{\"code\":550,\"enhanced\":\"5.1.1\",\"lines\":[\"The email account that you tried to reach does not exist.\",\"Bye \u{fffd}\"]}"
+    );
+    let explained = ReplyExplanation::new(reply).after(Command::Rcpt);
+    let value: serde_json::Value = serde_json::to_value(explained).unwrap();
+    assert_eq!(value["command"], "RCPT");
+    assert_eq!(value["retry"], false);
+    assert_eq!(value["agrees"], true);
+    assert_eq!(value["diagnosis"]["reason"], "user_unknown");
+    assert_eq!(value["diagnosis"]["evidence"][0], "does not exist");
+    assert_eq!(value["diagnosis"]["suppress"], true);
+    assert_eq!(value["reply"]["code"], 550);
+    #[cfg(feature = "alloc")]
+    {
+        // The borrowed reply reads back as an owned one.
+        let plain = Reply::parse(b"250-mx.example.com\r\n250 DSN\r\n")
+            .unwrap()
+            .unwrap();
+        let owned: smtp_codes::OwnedReply =
+            serde_json::from_str(&serde_json::to_string(&plain).unwrap()).unwrap();
+        assert_eq!(owned.reply(), plain);
+    }
+}

@@ -133,6 +133,20 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                 text: "Sent instead of the 220 greeting, 421 means the server accepts no session at all right now, for example because it is overloaded or has too many connections from your address. No command was processed; open a new connection later.",
             }],
         },
+        ReplyCode::RegistryPasswordTransitionNeeded => &ReplyTexts {
+            title: "Password transition needed (registry only)",
+            description: "The server refuses for now until the account's password has gone through a transition for the authentication mechanism the client chose, which is the meaning of the enhanced code X.7.12 (\"A password transition is needed\"). Neither RFC 5321 nor RFC 4954 defines 422: RFC 4954 defines X.7.12 and pairs it with 432, while the registry of enhanced status codes, set up by RFC 5248, lists 422 next to 432.",
+            when_you_see_it: "After AUTH, most likely as 422 4.7.12, because X.7.12 is the only enhanced code the registry pairs with 422. No RFC says which command 422 answers, and a server that follows RFC 4954 sends 432 4.7.12 for the same case.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires of a client that meets a code it does not know: 4yz is temporary, so AUTH may be tried again later. As with 432, a retry helps only after the transition, so the account owner should log in once with the PLAIN mechanism over a TLS-protected connection, or ask the server's administrator to complete the transition.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryInvalidCommand => &ReplyTexts {
+            title: "Invalid command, temporary (registry only)",
+            description: "A temporary refusal of a command, named only by the registry of enhanced status codes, which lists 430 among the basic codes of X.5.1 (\"Invalid command\") next to 500, 501, 503, 530, 550, 554 and 555. RFC 5321 does not define 430, and the pairing does not fit: the registry's text for X.5.1 allows only permanent failures, while 430 belongs to the temporary 4yz class.",
+            when_you_see_it: "In reply to a command that the server does not accept at that moment; with an enhanced code from this pairing, the reply reads 430 4.5.1, a class that the registry's text for X.5.1 does not provide for. The registry names no command for 430, so any command may draw it, as with the invalid-command replies 500 and 501.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires for a code the client does not know: 4yz means the command failed for now, so the client may try it again later, for example in a new session. If it keeps failing, check the command and its order against RFC 5321 and the server's EHLO reply, and send the full reply to the server's administrator.",
+            by_command: &[],
+        },
         ReplyCode::PasswordTransitionNeeded => &ReplyTexts {
             title: "Password transition needed",
             description: "The server will not complete authentication until the account's password has gone through a transition for the selected mechanism. RFC 4954 defines it as a reply to AUTH and pairs it with the enhanced status code 4.7.12.",
@@ -354,6 +368,27 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                 },
             ],
         },
+        ReplyCode::RegistryEncryptionNeeded => &ReplyTexts {
+            title: "Encryption needed (registry only)",
+            description: "A permanent refusal because the requested action needs an encrypted connection first, which is the meaning of the enhanced code X.7.10 (\"Encryption Needed\"). RFC 5248 registered X.7.10 with 523 as its only basic code, but RFC 5321 does not define 523, so the code is known only from the registry.",
+            when_you_see_it: "Most likely as 523 5.7.10 where the server insists on TLS, for example in reply to AUTH on a connection that is not encrypted yet. No RFC says which command 523 answers, and the registry names none either.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires of a client that does not know a code: 5yz is permanent, so do not send the same command again on this connection. Encrypt the connection first: send STARTTLS, complete the TLS handshake, send EHLO again and repeat the command, or connect to port 465, where TLS starts at once.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryEncryptionRequiredForAuth => &ReplyTexts {
+            title: "Encryption required for authentication mechanism (registry only)",
+            description: "A permanent refusal because the chosen authentication mechanism may be used only over an encrypted connection, which is the meaning of the enhanced code X.7.11. Neither RFC 5321 nor RFC 4954 defines 524: RFC 4954 pairs X.7.11 with 538, which it also deprecates, while the registry, set up by RFC 5248, lists 524 next to 538.",
+            when_you_see_it: "After AUTH that names such a mechanism on a connection without TLS, most likely as 524 5.7.11, because X.7.11 is the only enhanced code the registry pairs with 524. No RFC says which command 524 answers; a server that follows RFC 4954 sends 538 5.7.11 for this case.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires for a code the client does not know: 5yz is permanent, so the same AUTH on this connection will fail again. Send STARTTLS, complete the TLS handshake, send EHLO again and repeat AUTH, and configure the client so that it never sends credentials without encryption.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryUserAccountDisabled => &ReplyTexts {
+            title: "User account disabled (registry only)",
+            description: "A permanent refusal because an administrator has disabled the account, which is the meaning of the enhanced code X.7.13 (\"User Account Disabled\"); the registry's text says the failure lasts until the account is enabled again. RFC 5248 registered X.7.13 with 525 as its only basic code; RFC 5321 does not define 525, so the registry is its only source.",
+            when_you_see_it: "After AUTH with credentials that belong to a disabled account, most likely as 525 5.7.13, the only enhanced code the registry pairs with 525. The registry names no command for 525, and no RFC does either.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires of a client that meets an unknown code: 5yz is permanent, so do not retry and do not ask for the password again. The account holder must contact the provider or the server's administrator to have the account enabled again.",
+            by_command: &[],
+        },
         ReplyCode::TlsOrAuthRequired => &ReplyTexts {
             title: "TLS or authentication required",
             description: "The server refuses the command until the client has secured the connection with STARTTLS (RFC 3207) or logged in with AUTH (RFC 4954). Both cases use the enhanced code 5.7.0, so the reply text tells them apart.",
@@ -369,6 +404,13 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                     text: "When the text is 'Authentication required', the server accepts only AUTH, EHLO, HELO, NOOP, RSET and QUIT until the client has logged in. Authenticate with AUTH, usually after STARTTLS, and then start the transaction.",
                 },
             ],
+        },
+        ReplyCode::RegistryDeliveryNotAuthorized => &ReplyTexts {
+            title: "Delivery not authorized (registry only)",
+            description: "A permanent refusal because the receiving server's policy does not let this sender, client host or message through, which is the meaning of the enhanced code X.7.1 (\"Delivery not authorized, message refused\"). RFC 5321 does not define 533; only the registry of enhanced status codes names it, among the basic codes of X.7.1 next to 451, 454, 502, 503, 550 and 551.",
+            when_you_see_it: "After MAIL FROM, RCPT TO or the message data when a policy refuses the delivery, most likely as 533 5.7.1. The registry names no command for 533, and servers may answer the same refusal with another code, as Postfix does with \"554 5.7.1 Relay access denied\" after RCPT TO.",
+            how_to_fix: "Act on the first digit, as RFC 5321 requires for a code that the client does not know: 5yz is permanent, so do not resend the message unchanged. If you relay through this server, authenticate with AUTH first; otherwise the sender's administrator should ask the recipient's administrator to allow the sending address or host, quoting the full reply.",
+            by_command: &[],
         },
         ReplyCode::AuthMechanismTooWeak => &ReplyTexts {
             title: "Authentication mechanism too weak",

@@ -2,6 +2,7 @@
 
 mod classes;
 mod enhanced;
+pub(crate) mod errors;
 mod phrases;
 mod reasons;
 mod reply;

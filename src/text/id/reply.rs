@@ -133,6 +133,20 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                 text: "Jika dikirim sebagai pengganti salam pembuka 220, 421 berarti server sama sekali tidak menerima sesi saat ini, misalnya karena kelebihan beban atau terlalu banyak koneksi dari alamat Anda. Belum ada perintah yang diproses; buka koneksi baru nanti.",
             }],
         },
+        ReplyCode::RegistryPasswordTransitionNeeded => &ReplyTexts {
+            title: "Transisi kata sandi diperlukan (hanya di registri)",
+            description: "Server untuk sementara menolak sampai kata sandi akun menjalani transisi untuk mekanisme autentikasi yang dipilih klien; itulah arti kode status diperluas X.7.12 (\"A password transition is needed\"). Kode 422 tidak didefinisikan oleh RFC 5321 maupun RFC 4954: RFC 4954 mendefinisikan X.7.12 dan memasangkannya dengan 432, sedangkan registri kode status diperluas, yang dibentuk oleh RFC 5248, mencantumkan 422 di samping 432.",
+            when_you_see_it: "Setelah AUTH, kemungkinan besar sebagai 422 4.7.12, karena X.7.12 adalah satu-satunya kode status diperluas yang dipasangkan registri dengan 422. Tidak ada RFC yang menyebutkan perintah mana yang dijawab dengan 422, dan server yang mengikuti RFC 4954 mengirim 432 4.7.12 untuk kasus yang sama.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 bagi klien yang menerima kode yang tidak dikenalnya: 4yz bersifat sementara, sehingga AUTH boleh dicoba lagi nanti. Sama seperti pada 432, percobaan ulang baru berhasil setelah transisi selesai, jadi pemilik akun perlu login sekali dengan mekanisme PLAIN melalui koneksi yang dilindungi TLS, atau meminta administrator server menyelesaikan transisi tersebut.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryInvalidCommand => &ReplyTexts {
+            title: "Perintah tidak valid, sementara (hanya di registri)",
+            description: "Penolakan sementara atas sebuah perintah yang hanya disebut oleh registri kode status diperluas: registri mencantumkan 430 di antara kode balasan dasar untuk X.5.1 (\"Invalid command\"), bersama 500, 501, 503, 530, 550, 554, dan 555. RFC 5321 tidak mendefinisikan 430, dan pasangan ini tidak cocok: teks registri untuk X.5.1 hanya mengizinkan kegagalan permanen, sedangkan 430 termasuk kelas 4yz yang bersifat sementara.",
+            when_you_see_it: "Sebagai balasan atas perintah yang tidak diterima server pada saat itu; jika disertai kode status diperluas dari pasangan ini, balasannya berbunyi 430 4.5.1, dengan kelas yang tidak disediakan oleh teks registri untuk X.5.1. Registri tidak menyebutkan perintah apa pun untuk 430, sehingga perintah apa saja dapat memperolehnya, sama seperti balasan untuk perintah tidak valid 500 dan 501.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 untuk kode yang tidak dikenal klien: 4yz berarti perintah gagal untuk saat ini, sehingga klien boleh mencobanya lagi nanti, misalnya dalam sesi baru. Jika terus gagal, periksa perintah dan urutannya berdasarkan RFC 5321 dan balasan EHLO server, lalu kirim balasan lengkapnya kepada administrator server.",
+            by_command: &[],
+        },
         ReplyCode::PasswordTransitionNeeded => &ReplyTexts {
             title: "Transisi kata sandi diperlukan",
             description: "Server tidak akan menyelesaikan autentikasi sebelum kata sandi akun menjalani transisi untuk mekanisme yang dipilih. RFC 4954 mendefinisikannya sebagai balasan atas AUTH dan memasangkannya dengan kode status diperluas 4.7.12.",
@@ -354,6 +368,27 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                 },
             ],
         },
+        ReplyCode::RegistryEncryptionNeeded => &ReplyTexts {
+            title: "Enkripsi diperlukan (hanya di registri)",
+            description: "Penolakan permanen karena tindakan yang diminta memerlukan koneksi terenkripsi terlebih dahulu; itulah arti kode status diperluas X.7.10 (\"Encryption Needed\"). RFC 5248 mendaftarkan X.7.10 dengan 523 sebagai satu-satunya kode balasan dasarnya, tetapi RFC 5321 tidak mendefinisikan 523, sehingga kode ini hanya dikenal dari registri.",
+            when_you_see_it: "Kemungkinan besar sebagai 523 5.7.10 ketika server mewajibkan TLS, misalnya sebagai balasan atas AUTH pada koneksi yang belum terenkripsi. Tidak ada RFC yang menyebutkan perintah mana yang dijawab dengan 523, dan registri pun tidak menyebutkannya.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 bagi klien yang tidak mengenal suatu kode: 5yz bersifat permanen, jadi jangan mengirim perintah yang sama lagi melalui koneksi ini. Enkripsi koneksinya terlebih dahulu: kirim STARTTLS, selesaikan jabat tangan TLS, kirim EHLO lagi, lalu ulangi perintahnya, atau hubungkan ke port 465 yang langsung memakai TLS.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryEncryptionRequiredForAuth => &ReplyTexts {
+            title: "Enkripsi diwajibkan untuk mekanisme autentikasi (hanya di registri)",
+            description: "Penolakan permanen karena mekanisme autentikasi yang dipilih hanya boleh dipakai melalui koneksi terenkripsi; itulah arti kode status diperluas X.7.11. Kode 524 tidak didefinisikan oleh RFC 5321 maupun RFC 4954: RFC 4954 memasangkan X.7.11 dengan 538, yang juga dinyatakannya usang, sedangkan registri, yang dibentuk oleh RFC 5248, mencantumkan 524 di samping 538.",
+            when_you_see_it: "Setelah AUTH yang menyebutkan mekanisme seperti itu pada koneksi tanpa TLS, kemungkinan besar sebagai 524 5.7.11, karena X.7.11 adalah satu-satunya kode status diperluas yang dipasangkan registri dengan 524. Tidak ada RFC yang menyebutkan perintah mana yang dijawab dengan 524; server yang mengikuti RFC 4954 mengirim 538 5.7.11 untuk kasus ini.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 untuk kode yang tidak dikenal klien: 5yz bersifat permanen, sehingga AUTH yang sama pada koneksi ini akan gagal lagi. Kirim STARTTLS, selesaikan jabat tangan TLS, kirim EHLO lagi, lalu ulangi AUTH, dan atur klien agar tidak pernah mengirim kredensial tanpa enkripsi.",
+            by_command: &[],
+        },
+        ReplyCode::RegistryUserAccountDisabled => &ReplyTexts {
+            title: "Akun pengguna dinonaktifkan (hanya di registri)",
+            description: "Penolakan permanen karena administrator telah menonaktifkan akun tersebut; itulah arti kode status diperluas X.7.13 (\"User Account Disabled\"), dan menurut teks registri kegagalan ini berlaku sampai akun diaktifkan kembali. RFC 5248 mendaftarkan X.7.13 dengan 525 sebagai satu-satunya kode balasan dasarnya; RFC 5321 tidak mendefinisikan 525, jadi registri adalah satu-satunya sumbernya.",
+            when_you_see_it: "Setelah AUTH dengan kredensial milik akun yang dinonaktifkan, kemungkinan besar sebagai 525 5.7.13, satu-satunya kode status diperluas yang dipasangkan registri dengan 525. Registri tidak menyebutkan perintah apa pun untuk 525, begitu pula RFC mana pun.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 bagi klien yang menerima kode yang tidak dikenal: 5yz bersifat permanen, jadi jangan mencoba lagi dan jangan meminta kata sandi lagi. Pemilik akun harus menghubungi penyedia atau administrator server agar akunnya diaktifkan kembali.",
+            by_command: &[],
+        },
         ReplyCode::TlsOrAuthRequired => &ReplyTexts {
             title: "TLS atau autentikasi diwajibkan",
             description: "Server menolak perintah sampai klien mengamankan koneksi dengan STARTTLS (RFC 3207) atau login dengan AUTH (RFC 4954). Kedua kasus memakai kode status diperluas 5.7.0, sehingga teks balasanlah yang membedakannya.",
@@ -369,6 +404,13 @@ pub(crate) const fn reply(code: ReplyCode) -> &'static ReplyTexts {
                     text: "Jika teksnya \"Authentication required\", server hanya menerima AUTH, EHLO, HELO, NOOP, RSET, dan QUIT sampai klien berhasil login. Lakukan autentikasi dengan AUTH, biasanya setelah STARTTLS, lalu mulai transaksi.",
                 },
             ],
+        },
+        ReplyCode::RegistryDeliveryNotAuthorized => &ReplyTexts {
+            title: "Pengiriman tidak diizinkan (hanya di registri)",
+            description: "Penolakan permanen karena kebijakan server penerima tidak mengizinkan pengirim, host klien, atau pesan ini lewat; itulah arti kode status diperluas X.7.1 (\"Delivery not authorized, message refused\"). RFC 5321 tidak mendefinisikan 533; hanya registri kode status diperluas yang menyebutnya, di antara kode balasan dasar untuk X.7.1 bersama 451, 454, 502, 503, 550, dan 551.",
+            when_you_see_it: "Setelah MAIL FROM, RCPT TO, atau data pesan ketika sebuah kebijakan menolak pengiriman, kemungkinan besar sebagai 533 5.7.1. Registri tidak menyebutkan perintah apa pun untuk 533, dan server dapat menjawab penolakan yang sama dengan kode lain, seperti Postfix yang mengirim \"554 5.7.1 Relay access denied\" setelah RCPT TO.",
+            how_to_fix: "Bertindaklah berdasarkan digit pertama, seperti yang diwajibkan RFC 5321 untuk kode yang tidak dikenal oleh klien: 5yz bersifat permanen, jadi jangan mengirim ulang pesan tanpa perubahan. Jika Anda me-relay melalui server ini, lakukan autentikasi dengan AUTH terlebih dahulu; jika tidak, administrator pihak pengirim perlu meminta administrator pihak penerima mengizinkan alamat atau host pengirim, dengan menyertakan balasan lengkapnya.",
+            by_command: &[],
         },
         ReplyCode::AuthMechanismTooWeak => &ReplyTexts {
             title: "Mekanisme autentikasi terlalu lemah",
