@@ -186,6 +186,9 @@ struct Index {
     keys: [u32; N],
     /// The bucket of each pattern's first word.
     firsts: [u16; N],
+    /// The key of the word before the last, and the mask to compare it
+    /// with (0 when that token is no word): most candidates fail there.
+    before_last: [(u32, u32); N],
     patterns: [Pattern; N],
 }
 
@@ -197,6 +200,7 @@ static INDEX: Index = {
         next: [NONE; N],
         keys: [0; N],
         firsts: [0; N],
+        before_last: [(0, 0); N],
         patterns: [Pattern {
             toks: [Tok::Any; MAX_WORDS],
             len: 0,
@@ -217,6 +221,13 @@ static INDEX: Index = {
                 panic!("checked in tokens")
             };
             index.firsts[i] = bucket(key(first)) as u16;
+            if pattern.len >= 2 {
+                if let Tok::Word(_, len, head, _) = pattern.toks[pattern.len as usize - 2] {
+                    let shown = if len < 4 { len } else { 4 };
+                    let mask = u32::MAX >> (32 - 8 * shown as u32);
+                    index.before_last[i] = (head as u32, mask);
+                }
+            }
             index.patterns[i] = pattern;
             index.keys[i] = k;
             index.next[i] = index.heads[b];
@@ -517,6 +528,10 @@ impl Scan<'_> {
             }
             let first = index.firsts[i] as usize;
             if self.seen[first / 64] & (1 << (first % 64)) == 0 {
+                continue;
+            }
+            let (before, mask) = index.before_last[i];
+            if mask != 0 && self.back(1).is_none_or(|w| w.key & mask != before) {
                 continue;
             }
             let rule = &RULES[i];
