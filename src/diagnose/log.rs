@@ -196,8 +196,18 @@ impl<'a> LogLine<'a> {
                 return Some(c);
             }
         }
-        let codes = (at..line.len().saturating_sub(2))
-            .filter(|&i| line[i].is_ascii_digit() && code_at(line, i).is_some());
+        // Elsewhere in the line, a code stands between spaces (or after an
+        // opening quote or parenthesis): `host:587` is a port, not a code.
+        let codes = (at..line.len().saturating_sub(2)).filter(|&i| {
+            line[i].is_ascii_digit()
+                && (i == 0
+                    || matches!(
+                        line[i - 1],
+                        b' ' | b'\t' | b'(' | b'\'' | b'"' | b';' | b'<'
+                    ))
+                && matches!(line.get(i + 3), Some(b' ' | b'-'))
+                && code_at(line, i).is_some()
+        });
         let mut first_failure = None;
         for c in codes {
             if c + 4 < line.len() && enhanced_at(line, c + 4).is_some() {

@@ -50,6 +50,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Sendmail", "Message could not be delivered for 5 days"),
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
         .ex("Postfix", "message has been in the queue too long"),
+    phrase("expired.long_failure_period", "long failure period", Expired)
+        .ex("Exim", "retry time not reached for any host for 'example.com' after a long failure period"),
     phrase("expired.time_expired", "delivery time expired", Expired)
         .ex("Postfix", "4.4.7 Delivery time expired"),
 
@@ -124,6 +126,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-05.eml", "host outlook-com.olc.protection.outlook.com[52.101.68.1] said: 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY] (in reply to MAIL FROM command)"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
         .ex("Microsoft Exchange Online", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653"),
+    phrase("bad_reputation.permanently_deferred", "permanently deferred", BadReputation)
+        .ex("Yahoo", "553 5.7.2 [TSS11] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."),
     phrase("bad_reputation.spam_sender", "spam sender", BadReputation)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Suspected spam sender."),
 
@@ -144,6 +148,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Message not allowed - Headers are not RFC compliant[291]"),
     phrase("malformed_message.header_error", "header error", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-03.eml", "SMTP error from remote mail server after end of data: host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error"),
+    phrase("malformed_message.bare_linefeeds", "barelinefeed*", MalformedMessage)
+        .ex("Microsoft Exchange", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA"),
     phrase("malformed_message.multiple_addresses_in_from", "multiple addresses in from", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-28.eml", "host gmail-smtp-in.l.google.com[2404:6800:4008:c05::1a] said: 550-5.7.1 [2401:2500:102:3032:192.0.2.222 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. v14si1155795plk.134 - gsmtp (in reply to end of DATA command)"),
 
@@ -212,6 +218,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Postfix (SASL)", "535 5.7.8 Error: authentication failed: authentication failure"),
     phrase("smtp_auth_failed.invalid_login", "invalid login", SmtpAuthFailed)
         .ex("Mailgun", "535 5.7.0 Invalid login or password"),
+    phrase("smtp_auth_failed.failed_to_authenticate", "failed to authenticate", SmtpAuthFailed)
+        .ex("Laravel (Symfony Mailer)", "Failed to authenticate on SMTP server with username \"jane@example.com\" using the following authenticators: \"LOGIN\", \"PLAIN\"."),
+    phrase("smtp_auth_failed.could_not_authenticate", "could not authenticate", SmtpAuthFailed)
+        .ex("PHPMailer", "SMTP Error: Could not authenticate."),
+    phrase("smtp_auth_failed.not_logged_in", "not logged in", SmtpAuthFailed)
+        .ex("Postfix (reject_sender_login_mismatch)", "553 5.7.1 <jane@example.com>: Sender address rejected: not logged in"),
     phrase("smtp_auth_failed.password_not_accepted", "password not accepted", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "535 5.7.8 Username and Password not accepted. For more information, go to Can't sign in to your Google Account."),
     phrase("smtp_auth_failed.not_authenticated", "client was not authenticated", SmtpAuthFailed)
@@ -274,6 +286,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-56.eml", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
+    phrase("rate_limited.unusual_sending_activity", "unusual sending activity", RateLimited)
+        .ex("Zoho", "550 5.4.6 Unusual sending activity detected. Please try after sometime."),
+    phrase("rate_limited.rate_exceeded", "rate exceeded", RateLimited)
+        .ex("AT&T", "421 4.2.1 Message rate exceeded, please try again later"),
+    phrase("rate_limited.too_many_sessions", "too many sessions", RateLimited)
+        .ex("Comcast", "421 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 Too many sessions opened"),
+    phrase("rate_limited.ratelimit", "ratelimit*", RateLimited)
+        .ex("rspamd", "451 4.7.1 Ratelimit \"to\" exceeded"),
 
     // Too many recipients in one transaction.
     phrase("rate_limited.recipients_received_this_hour", "recipients received this hour", RateLimited)
@@ -356,6 +376,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-surfcontrol-02.eml", "Diagnostic-Code: smtp; 554 Service currently unavailable"),
     phrase("server_error.upstream_error", "upstream error", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cloudflare-01.eml", "Diagnostic-Code: smtp; 421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster for possible reasons why. RsrUEMk60942"),
+    phrase("server_error.lookup_failure", "temporary lookup failure", ServerError)
+        .ex("Postfix", "451 4.3.0 <jane@example.com>: Temporary lookup failure"),
+    phrase("server_error.configuration_problem", "configuration problem", ServerError)
+        .ex("Postfix", "451 4.3.5 Server configuration problem"),
 
     // Loops.
     phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
@@ -405,6 +429,18 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Sendmail", "Deferred: Name server: mx.example.com.: host name lookup failure"),
     phrase("network_error.timeout", "timeout", NetworkError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages."),
+    phrase("network_error.name_or_service", "name or service not known", NetworkError)
+        .ex("Postfix", "connect to mx.example.com: Name or service not known"),
+    phrase("network_error.connect_failed", "connect failed", NetworkError)
+        .ex("PHPMailer", "SMTP Error: Could not connect to SMTP host. SMTP connect() failed."),
+    phrase("network_error.econnreset", "econnreset", NetworkError)
+        .ex("Node.js", "read ECONNRESET"),
+    phrase("network_error.etimedout", "etimedout", NetworkError)
+        .ex("Node.js", "connect ETIMEDOUT 192.0.2.1:587"),
+    phrase("network_error.econnrefused", "econnrefused", NetworkError)
+        .ex("Node.js", "connect ECONNREFUSED 192.0.2.1:25"),
+    phrase("network_error.greeting_never_received", "greeting never received", NetworkError)
+        .ex("Nodemailer", "Greeting never received"),
 
     // The domain takes no mail, or does not exist.
     phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
@@ -457,6 +493,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
+    phrase("domain_unknown.nonexistent_domain", "nonexistent domain", DomainUnknown)
+        .ex("Microsoft Exchange", "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
 
     // Relaying.
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
@@ -527,6 +565,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)"),
     phrase("spam_content.content_denied", "content denied", SpamContent)
         .ex("QQ Mail", "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"),
+    phrase("spam_content.gtube", "gtube", SpamContent)
+        .ex("rspamd", "554 5.7.1 Gtube pattern"),
+    phrase("spam_content.spamassassin", "spamassassin", SpamContent)
+        .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
 
     // Protocol errors.
     phrase("protocol_error.syntax_error", "syntax error", ProtocolError)
@@ -579,6 +621,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com"),
     phrase("mailbox_disabled.no_longer_in_use", "no longer in use", MailboxDisabled)
         .ex("Gmail", "550 5.2.1 This email inbox is no longer in use"),
+    phrase("mailbox_disabled.terminated", "user is terminated", MailboxDisabled)
+        .ex("Mail.ru", "550 Message was not accepted -- invalid mailbox. Local mailbox jane@mail.ru is unavailable: user is terminated"),
     phrase("mailbox_moved.not_our_customer", "not our customer", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-22.eml", "551 not our customer"),
     phrase("recipient_refused.not_authenticated_by_organization", "not authenticated by organization", RecipientRefused)
@@ -668,6 +712,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Microsoft Exchange Online", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception"),
     phrase("sender_rejected.send_as_this_sender", "permissions to send as this sender", SenderRejected)
         .ex("Microsoft Exchange Online", "550 5.7.60 SMTP; Client does not have permissions to send as this sender"),
+    phrase("sender_rejected.bad_outbound_sender", "bad outbound sender", SenderRejected)
+        .ex("Microsoft Exchange Online", "550 5.1.8 Access denied, bad outbound sender"),
     phrase("policy_violation.mailpolicy", "mailpolicy", PolicyViolation)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com"),
     phrase("policy_violation.host_network", "host network not allowed", PolicyViolation)
@@ -683,12 +729,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Microsoft Exchange Online", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]"),
     token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
         .ex("Orange", "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]"),
+    token("blocklisted.t_online_bl", "(BL)", Blocklisted)
+        .ex("T-Online", "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"),
     token("attachment_rejected.microsoft_as345", "(AS345)", AttachmentRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
-    token("bad_reputation.yahoo_tss09", "[TSS09]", BadReputation)
-        .ex("Yahoo", "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"),
-    token("bad_reputation.yahoo_ts03", "[TS03]", BadReputation)
-        .ex("Yahoo", "553 5.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See http://postmaster.yahoo.com/errors/421-ts03.html"),
     token("policy_violation.apple_cs01", "[CS01]", PolicyViolation)
         .ex("Apple iCloud", "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"),
 
@@ -828,6 +872,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-49.eml", "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mfsmax.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available, closing transmission channel"),
     phrase("server_error.service_unavailable", "service unavailable", ServerError)
         .ex("Exchange Server", "421 4.3.2 Service unavailable"),
+    phrase("server_error.currently_unavailable", "currently unavailable", ServerError)
+        .ex("Yandex", "421 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
     phrase("mail_loop.loop", "loop", MailLoop)
         .ex("Exim", "550 Too many \"Received\" headers - suspected mail loop"),
     phrase("malformed_message.malformed", "malformed", MalformedMessage)
@@ -843,6 +889,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("greylisted.try_again_later", "try again later", Greylisted)
         .class(&[4])
         .ex("https://github.com/vstakhov/rmilter/issues/88", "4.7.1 Try again later"),
+    phrase("greylisted.try_again_in", "try again in", Greylisted)
+        .class(&[4])
+        .ex("Postfix (policyd-weight)", "450 4.7.1 <jane@example.com>: Recipient address rejected: Please try again in 300 seconds"),
     phrase("policy_violation.administrative_prohibition", "administrative prohibition", PolicyViolation)
         .ex("Exim", "550 Administrative prohibition"),
     phrase("policy_violation.anti_spoofing", "anti spoofing", PolicyViolation)
