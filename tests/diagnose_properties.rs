@@ -190,7 +190,7 @@ fn text() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1500))]
+    #![proptest_config(ProptestConfig::with_cases(cases(1500)))]
 
     #[test]
     fn the_matcher_agrees_with_the_naive_one(text in text()) {
@@ -243,4 +243,10 @@ proptest! {
             }
         }
     }
+}
+
+/// The number of cases: `n`, or `PROPTEST_CASES` when it is set (fewer
+/// under `cargo mutants`, see `.cargo/mutants.toml`).
+fn cases(n: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n)
 }

@@ -219,7 +219,7 @@ fn any_config() -> impl Strategy<Value = ParserConfig> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(2000)))]
 
     #[test]
     fn strict_accepts_what_the_reference_accepts(input in mutated_reply()) {
@@ -291,4 +291,10 @@ proptest! {
             prop_assert_eq!(total, replies.consumed());
         }
     }
+}
+
+/// The number of cases: `n`, or `PROPTEST_CASES` when it is set (fewer
+/// under `cargo mutants`, see `.cargo/mutants.toml`).
+fn cases(n: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n)
 }

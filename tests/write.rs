@@ -631,7 +631,7 @@ fn hostile_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(1000)))]
 
     /// The writer writes what the naive reference writes, byte for byte.
     #[test]
@@ -754,4 +754,10 @@ proptest! {
             Err(WriteError::BufferTooSmall { needed: bytes.len(), len: bytes.len() - 1 })
         );
     }
+}
+
+/// The number of cases: `n`, or `PROPTEST_CASES` when it is set (fewer
+/// under `cargo mutants`, see `.cargo/mutants.toml`).
+fn cases(n: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n)
 }
