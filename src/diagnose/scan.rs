@@ -9,12 +9,15 @@
 //!
 //! The scan finds the words 64 bytes at a time: eight bytes at a time it
 //! marks the letters and digits (SWAR, no `unsafe`), and the starts of
-//! words fall out of the bit mask. At each word it looks up the rules that
-//! can end there; most words have none, and cost a few instructions. Only
-//! a candidate rule reads the words before it, backwards, and at most as
-//! many as its pattern has (a `~` stands for at most [`GAP`] of them). So a
-//! scan costs time linear in the input whatever the number of rules, and
-//! nothing is allocated.
+//! words fall out of the bit mask. It keeps the last [`RING`] words, with
+//! their keys, and skips a reply's line heads. At each word it looks up the
+//! rules that can end there; most words have none, and cost a few
+//! instructions. A candidate rule is turned away when its first word was
+//! not seen or the word before its last does not fit; the others compare
+//! the words before them from the ring, backwards, at most as many as the
+//! pattern has (a `~` stands for at most [`GAP`] of them). So a scan costs
+//! time linear in the input whatever the number of rules, and nothing is
+//! allocated.
 
 use crate::code::Class;
 use crate::command::Command;
