@@ -99,7 +99,7 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// Replies the rules were not written for: a helper collected them from
 /// other sources than the public corpus, and the rules were written without
 /// reading them. The goal is 9 in 10; the floor here is what the table
-/// reaches today (158 of 195, 81.0%), so that no change makes it worse unseen.
+/// reaches today (159 of 195, 81.5%), so that no change makes it worse unseen.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
@@ -108,7 +108,7 @@ fn unseen_replies_are_diagnosed_as_labelled() {
     let (share, wrong) = score(&cases);
     println!("unseen: {:.1}% of {} right", share * 100.0, cases.len());
     assert!(
-        share >= 0.805,
+        share >= 0.81,
         "{:.1}% right, {} wrong",
         share * 100.0,
         wrong.len()

@@ -880,9 +880,13 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim", "550 Message header malformed"),
     phrase("tls_required.tls", "tls", TlsRequired)
         .ex("Postfix", "454 4.7.0 TLS not available due to local problem"),
+    // The bare word only in reply to EHLO or HELO: elsewhere it names the
+    // command a reply came after (Gmail's "(EHLO)"), not a cause.
     phrase("helo_rejected.helo", "helo", HeloRejected)
+        .only_after(HELO)
         .ex("Exim", "550 HELO rejected"),
     phrase("helo_rejected.ehlo", "ehlo", HeloRejected)
+        .only_after(HELO)
         .ex("Exim", "550 EHLO rejected"),
     phrase("relay_denied.relay", "relay", RelayDenied)
         .ex("Courier", "550 Relaying not permitted from this relay"),
