@@ -296,5 +296,8 @@ proptest! {
 /// The number of cases: `n`, or `PROPTEST_CASES` when it is set (fewer
 /// under `cargo mutants`, see `.cargo/mutants.toml`).
 fn cases(n: u32) -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(n)
 }
