@@ -217,3 +217,35 @@ fn every_enum_lists_itself_without_strum() {
     assert_eq!(EnhancedClass::PermanentFailure.name(), "PermanentFailure");
     assert_eq!(Locale::ALL, [Locale::En, Locale::Id]);
 }
+
+#[test]
+fn malformed_language_tags_say_where() {
+    use smtp_codes::LocaleError;
+    assert_eq!(
+        Locale::from_tag("en--US"),
+        Err(LocaleError::Malformed { offset: 3 })
+    );
+    assert_eq!(
+        Locale::from_tag("en-"),
+        Err(LocaleError::Malformed { offset: 3 })
+    );
+    assert_eq!(
+        Locale::from_tag("-en"),
+        Err(LocaleError::Malformed { offset: 0 })
+    );
+    assert_eq!(
+        Locale::from_tag("id-abcdefghi"),
+        Err(LocaleError::Malformed { offset: 3 })
+    );
+    assert_eq!(
+        Locale::from_tag("id-abcdefgh"),
+        Ok(Locale::Id),
+        "eight is the longest subtag"
+    );
+    assert_eq!(Locale::from_tag("id_ID"), Ok(Locale::Id));
+    assert_eq!(
+        Locale::from_tag("i?"),
+        Err(LocaleError::Malformed { offset: 1 })
+    );
+    assert_eq!(Locale::from_tag(""), Err(LocaleError::Empty));
+}
