@@ -463,3 +463,27 @@ fn matching_is_case_and_spacing_tolerant_and_whole_word() {
         Reason::SenderRejected
     );
 }
+
+#[test]
+fn an_enhanced_code_alone_gives_its_class() {
+    let d = Diagnosis::of_log_line(b"5.9.9 Something went wrong", None);
+    assert_eq!(
+        (d.reason(), d.rule().id(), d.retry()),
+        (Reason::Unknown, "unknown.5", false)
+    );
+    assert_eq!(d.evidence().next().unwrap().as_str(), Some("5.9.9"));
+    let d = Diagnosis::of_log_line(b"4.9.9 Later", None);
+    assert_eq!((d.rule().id(), d.retry()), ("unknown.4", true));
+    let d = Diagnosis::of_parts(
+        None,
+        smtp_codes::EnhancedCode::parse("4.9.9").ok(),
+        b"x",
+        None,
+    );
+    assert_eq!(d.rule().id(), "unknown.4");
+    assert_eq!(
+        d.evidence().next().unwrap().range(),
+        None,
+        "a code given as a value"
+    );
+}

@@ -391,6 +391,12 @@ fn decide<'a>(
                 {
                     code_span
                 }
+                // Without a basic code, the enhanced code's class.
+                (EvidenceKind::Class, Some(e), None)
+                    if p.covers_code(u16::from(e.class().digit()) * 100) =>
+                {
+                    spans.enhanced
+                }
                 _ => return None,
             };
             r.allows(class, command).then_some((r, span))
@@ -416,10 +422,6 @@ fn decide<'a>(
             _ => done(best_rule, [Some(found(best)), None]),
         };
     }
-    // No code at all, or a class the table does not name: nothing to read.
-    let last = &RULES[RULES.len() - 1];
-    match enhanced {
-        Some(_) => done(last, [at(spans.enhanced, EvidenceKind::Class), None]),
-        None => done(last, [None, None]),
-    }
+    // No code at all, and no words the table knows: nothing to read.
+    done(&RULES[RULES.len() - 1], [None, None])
 }
