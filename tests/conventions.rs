@@ -248,4 +248,20 @@ fn malformed_language_tags_say_where() {
         Err(LocaleError::Malformed { offset: 1 })
     );
     assert_eq!(Locale::from_tag(""), Err(LocaleError::Empty));
+    // A primary subtag of three letters is a language; of four, none we know.
+    assert_eq!(Locale::from_tag("eng"), Ok(Locale::En));
+    assert_eq!(Locale::from_tag("engl"), Err(LocaleError::Unsupported));
+    assert_eq!(Locale::from_tag("ind-ID"), Ok(Locale::Id));
+}
+
+#[test]
+fn a_language_refused_with_q0_stays_refused() {
+    // `en;q=0` refuses English even where a longer tag names it.
+    assert_eq!(
+        Locale::negotiate("en;q=0, en-US;q=0.8, id;q=0.5"),
+        Locale::Id
+    );
+    assert_eq!(Locale::negotiate("en-US;q=0.8, id;q=0.5"), Locale::En);
+    // And `*` then stands for no language at all: the default is still English.
+    assert_eq!(Locale::negotiate("en;q=0, *"), Locale::En);
 }
