@@ -3,7 +3,10 @@
 //!
 //! A [`ReplyWriter`] holds a code, an optional enhanced code and the text,
 //! all checked when they are given; writing it cannot produce a reply that
-//! the strict parser rejects. It writes into a byte slice
+//! the strict parser rejects (nor, once UTF-8 text is allowed for an
+//! SMTPUTF8 session, one that it rejects with 8-bit text allowed). A
+//! greeting and an EHLO reply are made with the server's domain first
+//! ([`ReplyWriter::greeting`], [`ReplyWriter::ehlo`]). It writes into a byte slice
 //! ([`write_to_slice`](ReplyWriter::write_to_slice)), any
 //! [`core::fmt::Write`] ([`write_fmt_to`](ReplyWriter::write_fmt_to), and
 //! [`Display`](core::fmt::Display)) or, with the `std` feature, any
@@ -103,6 +106,20 @@ pub enum WriteError {
         /// Where the CR or LF is, in that line.
         offset: usize,
     },
+    /// The domain given to [`greeting`](ReplyWriter::greeting) or
+    /// [`ehlo`](ReplyWriter::ehlo) is neither a domain name nor an address
+    /// literal (RFC 5321, section 4.1.2: letters, digits and hyphens in
+    /// labels of 1 to 63 bytes, joined by dots, at most 255 bytes; or
+    /// `[`, printable US-ASCII other than `[`, `\\` and `]`, and `]`).
+    /// `offset` is the first byte that breaks the rule (the length of the
+    /// domain when it ends too early).
+    #[error(
+        "byte {offset} of the domain: not a domain name or an address literal (RFC 5321, section 4.1.2)"
+    )]
+    Domain {
+        /// Where the domain breaks the rule.
+        offset: usize,
+    },
     /// The buffer given to [`write_to_slice`](ReplyWriter::write_to_slice)
     /// is shorter than the reply.
     #[error("the buffer holds {len} bytes, the reply needs {needed}")]
@@ -154,6 +171,15 @@ enum Text<'t> {
 ///   enhanced code (`255 2.0.0` CRLF). An empty text writes the code and
 ///   its separator (`250 `); an empty line with an enhanced code writes
 ///   the enhanced code without a space after it (`250 2.0.0`).
+/// - **Greeting and EHLO reply.** RFC 5321 starts both with the server's
+///   domain: [`greeting`](ReplyWriter::greeting) writes it before the first
+///   line of text (`220 mx.example.com Service ready`),
+///   [`ehlo`](ReplyWriter::ehlo) on a line of its own before the extensions.
+///   [`new`](ReplyWriter::new) with `220` writes a 220 that is no greeting
+///   (the reply to `STARTTLS`).
+/// - **UTF-8.** After [`allow_utf8`](ReplyWriter::allow_utf8), for a
+///   session that negotiated SMTPUTF8 (RFC 6531), text may hold any
+///   character but the controls and DEL.
 /// - **Code.** The code is written as it is given. A [`Code`] whose second
 ///   digit is 6 to 9 (see [`Code::is_strict`]) makes a reply that only
 ///   lenient parsing accepts: a mock server may want that, to test a client.
@@ -167,7 +193,8 @@ enum Text<'t> {
 /// one loses the spaces (SP) at its start and end, and is broken at the
 /// run of spaces that leaves the most text on the reply line; the run is
 /// dropped. A word (a run of bytes other than SP) longer than a whole line
-/// is cut where the line is full, and nothing is dropped there. So:
+/// is cut where the line is full (with UTF-8, before the character that
+/// does not fit), and nothing is dropped there. So:
 ///
 /// - the writer never changes, adds or reorders a byte of text, and drops
 ///   only spaces at the ends of a line it wraps and where it breaks it;
@@ -208,6 +235,13 @@ pub struct ReplyWriter<'t> {
     /// The start of each line, made from `code` and `enhanced`.
     head: Head,
     text: Text<'t>,
+    /// The server's domain, for a greeting or an EHLO reply.
+    domain: Option<&'t str>,
+    /// Whether the domain is on a line of its own (an EHLO reply) rather
+    /// than at the start of the first line (a greeting).
+    domain_line: bool,
+    /// Whether text may hold UTF-8 (the session negotiated SMTPUTF8).
+    utf8: bool,
     /// At most 512.
     max_line: u16,
 }
@@ -227,6 +261,11 @@ impl<'t> ReplyWriter<'t> {
     /// takes: a code, a separator, the longest enhanced code (`5.999.999`), a
     /// space, one byte of text and CRLF.
     pub const MIN_LINE_LEN: usize = 17;
+
+    /// The shortest line limit once [`allow_utf8`](ReplyWriter::allow_utf8)
+    /// is set: room for the longest character (four bytes) after the
+    /// longest head.
+    pub const MIN_LINE_LEN_UTF8: usize = 20;
 
     /// A reply with a code and the catalog's text for it, if the catalog
     /// knows the code (see the type's documentation).
@@ -277,8 +316,135 @@ impl<'t> ReplyWriter<'t> {
             enhanced: None,
             head: Head::new(code, None),
             text: Text::Standard,
+            domain: None,
+            domain_line: false,
+            utf8: false,
             max_line: MAX_LINE as u16,
         }
+    }
+
+    /// A greeting, the `220` reply that opens a session: RFC 5321 (section
+    /// 4.2) wants the server's domain (or address literal) first, so this
+    /// is the way to write one. The domain starts the first line, followed
+    /// by a space and the first line of the text; the text is the catalog's
+    /// (`Service ready`) until another is given. The domain is never
+    /// wrapped: the first line holds at least the domain, even past a
+    /// [`max_line_len`](ReplyWriter::max_line_len) shorter than it (never
+    /// past 512 bytes).
+    ///
+    /// A `220` that is not a greeting, such as the reply to `STARTTLS`
+    /// (RFC 3207), takes no domain: write it with [`new`](ReplyWriter::new).
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::Domain`] for a domain that is neither a domain name
+    /// nor an address literal, with the offset of the byte at fault. A
+    /// domain with non-ASCII labels is given in its ASCII form (the
+    /// `xn--` A-labels of RFC 5890).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ReplyWriter, WriteError};
+    ///
+    /// let hello = ReplyWriter::greeting("mx.example.com")?;
+    /// assert_eq!(hello.to_string(), "220 mx.example.com Service ready\r\n");
+    ///
+    /// let esmtp = ReplyWriter::greeting("[192.0.2.1]")?.with_text("ESMTP ready")?;
+    /// assert_eq!(esmtp.to_string(), "220 [192.0.2.1] ESMTP ready\r\n");
+    ///
+    /// assert_eq!(ReplyWriter::greeting("mx..example"), Err(WriteError::Domain { offset: 3 }));
+    /// # Ok::<(), WriteError>(())
+    /// ```
+    #[inline]
+    pub const fn greeting(domain: &'t str) -> Result<ReplyWriter<'t>, WriteError> {
+        match check_domain(domain.as_bytes()) {
+            Ok(()) => Ok(ReplyWriter {
+                domain: Some(domain),
+                ..ReplyWriter::from_code(crate::ReplyCode::ServiceReady.code())
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A reply to `EHLO`: `250`, the server's domain on the first line
+    /// (RFC 5321, section 4.1.1.1), then one line for each line of text,
+    /// which are the service extensions (`PIPELINING`, `SIZE 35882577`).
+    /// Without text, the reply is the domain alone. A greeting after the
+    /// domain (`mx.example.com at your service`, RFC 5321's optional
+    /// `ehlo-greet`) is not written: the lines of text are the extensions.
+    ///
+    /// # Errors
+    ///
+    /// [`WriteError::Domain`], as for [`greeting`](ReplyWriter::greeting).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ParserConfig, ReplyWriter};
+    ///
+    /// let ehlo = ReplyWriter::ehlo("mx.example.com")?
+    ///     .with_lines(&["PIPELINING", "SIZE 35882577", "SMTPUTF8"])?;
+    /// assert_eq!(
+    ///     ehlo.to_string(),
+    ///     "250-mx.example.com\r\n250-PIPELINING\r\n250-SIZE 35882577\r\n250 SMTPUTF8\r\n"
+    /// );
+    /// assert_eq!(ReplyWriter::ehlo("mx.example.com")?.to_string(), "250 mx.example.com\r\n");
+    /// # Ok::<(), smtp_codes::WriteError>(())
+    /// ```
+    #[inline]
+    pub const fn ehlo(domain: &'t str) -> Result<ReplyWriter<'t>, WriteError> {
+        match check_domain(domain.as_bytes()) {
+            Ok(()) => Ok(ReplyWriter {
+                domain: Some(domain),
+                domain_line: true,
+                text: Text::Lines(&[]),
+                ..ReplyWriter::from_code(crate::ReplyCode::ActionOk.code())
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Allows UTF-8 in the text, for a session in which the client has
+    /// asked for `SMTPUTF8` (RFC 6531, section 3.7.4). Call it before the
+    /// text is given: the text is checked then. Control characters and DEL
+    /// stay refused; long lines are wrapped between characters, never
+    /// inside one. The strict parser reads such a reply with
+    /// [`allow_8bit`](crate::ParserConfig::allow_8bit).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use smtp_codes::{ParserConfig, ReplyCode, ReplyWriter};
+    ///
+    /// let ok = ReplyWriter::new(ReplyCode::ActionOk).allow_utf8().with_text("<用户@例子.中国> ok")?;
+    /// assert_eq!(ok.to_string(), "250 <用户@例子.中国> ok\r\n");
+    /// // Without it, the first non-ASCII byte is refused.
+    /// assert!(ReplyWriter::new(ReplyCode::ActionOk).with_text("<用户@例子.中国> ok").is_err());
+    ///
+    /// let wire = ok.to_string();
+    /// let parsed = ParserConfig::STRICT.allow_8bit(true).parse(wire.as_bytes())?.complete().unwrap();
+    /// assert_eq!(parsed.first_line().as_str(), Some("<用户@例子.中国> ok"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub const fn allow_utf8(self) -> Self {
+        let max_line = if (self.max_line as usize) < Self::MIN_LINE_LEN_UTF8 {
+            Self::MIN_LINE_LEN_UTF8 as u16
+        } else {
+            self.max_line
+        };
+        ReplyWriter {
+            utf8: true,
+            max_line,
+            ..self
+        }
+    }
+
+    /// Whether the text may hold UTF-8 (see [`allow_utf8`](ReplyWriter::allow_utf8)).
+    #[inline]
+    pub const fn utf8(&self) -> bool {
+        self.utf8
     }
 
     /// Adds an enhanced status code, written at the start of every line.
@@ -342,7 +508,7 @@ impl<'t> ReplyWriter<'t> {
     /// ```
     #[inline]
     pub const fn with_text(self, text: &'t str) -> Result<Self, WriteError> {
-        match check(text.as_bytes(), 0, true) {
+        match check(text.as_bytes(), 0, true, self.utf8) {
             Ok(breaks) => Ok(ReplyWriter {
                 text: Text::One { text, breaks },
                 ..self
@@ -378,7 +544,7 @@ impl<'t> ReplyWriter<'t> {
     pub const fn with_lines(self, lines: &'t [&'t str]) -> Result<Self, WriteError> {
         let mut i = 0;
         while i < lines.len() {
-            if let Err(e) = check(lines[i].as_bytes(), i, false) {
+            if let Err(e) = check(lines[i].as_bytes(), i, false, self.utf8) {
                 return Err(e);
             }
             i += 1;
@@ -391,7 +557,8 @@ impl<'t> ReplyWriter<'t> {
 
     /// Sets the longest line, in bytes with its CRLF, at which text is
     /// wrapped. It is kept between [`MIN_LINE_LEN`](ReplyWriter::MIN_LINE_LEN)
-    /// (17) and [`MAX_LINE_LEN`](ReplyWriter::MAX_LINE_LEN) (512, the
+    /// (17; [`MIN_LINE_LEN_UTF8`](ReplyWriter::MIN_LINE_LEN_UTF8), 20, with
+    /// UTF-8) and [`MAX_LINE_LEN`](ReplyWriter::MAX_LINE_LEN) (512, the
     /// default): a reply never breaks RFC 5321's limit.
     ///
     /// # Examples
@@ -409,8 +576,13 @@ impl<'t> ReplyWriter<'t> {
     /// ```
     #[inline]
     pub const fn max_line_len(self, bytes: usize) -> Self {
-        let max_line = if bytes < Self::MIN_LINE_LEN {
+        let min = if self.utf8 {
+            Self::MIN_LINE_LEN_UTF8
+        } else {
             Self::MIN_LINE_LEN
+        };
+        let max_line = if bytes < min {
+            min
         } else if bytes > Self::MAX_LINE_LEN {
             Self::MAX_LINE_LEN
         } else {
@@ -581,29 +753,62 @@ impl<'t> ReplyWriter<'t> {
     /// Writes the reply, a line at a time, to a sink.
     fn emit<S: Sink>(&self, sink: &mut S) -> Result<(), S::Error> {
         let head = self.head;
-        let Some(mut source) = self.source() else {
-            return sink.line(head.with_len(3), b"");
-        };
-        // The bytes of text a line holds: at least 1 (see `MIN_LINE_LEN`).
-        let room = self.max_line as usize - 2 - head.len();
         let more = head.with_separator(b'-');
+        // The domain before the first line of text (a greeting), if any.
+        let mut domain: &[u8] = match self.domain {
+            None => b"",
+            Some(domain) if !self.domain_line => domain.as_bytes(),
+            Some(domain) => {
+                // An EHLO reply: the domain's line, then one for each line
+                // of text given.
+                let alone = matches!(self.text, Text::Lines([]) | Text::One { text: "", .. });
+                sink.line(if alone { head } else { more }, domain.as_bytes(), b"")?;
+                if alone {
+                    return Ok(());
+                }
+                b""
+            }
+        };
+        let Some(mut source) = self.source() else {
+            return sink.line(head.with_len(3), b"", b"");
+        };
+        // The bytes of text a line holds: at least 1 (see `MIN_LINE_LEN`),
+        // and 4 with UTF-8 (`MIN_LINE_LEN_UTF8`).
+        let room = self.max_line as usize - 2 - head.len();
         while let Some(mut rest) = source.next_line() {
-            if rest.len() > room {
+            loop {
+                // What the domain and its space leave on the first line.
+                let room_now = match domain.len() {
+                    0 => room,
+                    len => room.saturating_sub(len + 1),
+                };
+                if rest.len() <= room_now {
+                    break;
+                }
                 // A line to wrap loses the spaces at its start and end, so
                 // that no piece of it is empty.
                 rest = trim_spaces(rest);
-                while rest.len() > room {
-                    let (piece, after) = cut(rest, room);
-                    sink.line(more, piece)?;
-                    rest = after;
+                if rest.len() <= room_now {
+                    break;
                 }
+                match cut(rest, room_now, self.utf8) {
+                    Some((piece, after)) => {
+                        sink.line(more, domain, piece)?;
+                        rest = after;
+                    }
+                    // Not a byte or character of text fits after the
+                    // domain: the domain goes alone.
+                    None => sink.line(more, domain, b"")?,
+                }
+                domain = b"";
             }
             let mut line = if source.is_empty() { head } else { more };
-            // No space after an enhanced code with no text behind it.
-            if rest.is_empty() && self.enhanced.is_some() {
+            // No space after an enhanced code with nothing behind it.
+            if rest.is_empty() && domain.is_empty() && self.enhanced.is_some() {
                 line = line.with_len(line.len() - 1);
             }
-            sink.line(line, rest)?;
+            sink.line(line, domain, rest)?;
+            domain = b"";
         }
         Ok(())
     }
@@ -659,15 +864,15 @@ const fn printable_tail(bytes: &[u8], from: usize) -> bool {
     }
 }
 
-/// Checks text: HT and 0x20 to 0x7E are allowed, CR and LF too when
-/// `breaks` is true. Returns whether the text holds a CR or LF.
+/// Checks text: HT and 0x20 to 0x7E are allowed, the bytes of UTF-8
+/// characters when `utf8` is true, CR and LF too when `breaks` is true. Returns whether the text holds a CR or LF.
 ///
 /// Sixty-four bytes at a time while they are all printable (the last
 /// block overlapping the one before), then a byte at a time through a
 /// block that holds something else, and through a short text. Kept out of
 /// line, so that the builder methods around it stay small and inline.
 #[inline(never)]
-const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteError> {
+const fn check(bytes: &[u8], line: usize, breaks: bool, utf8: bool) -> Result<bool, WriteError> {
     // The usual case first: printable text, read in blocks only.
     let mut i = 0;
     while let Some(block) = bytes.split_at(i).1.first_chunk::<64>() {
@@ -695,8 +900,8 @@ const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteErr
             slow_until = i + 64;
         }
         let b = bytes[i];
-        if b == b'\t' || (b >= 0x20 && b <= 0x7e) {
-            // Text.
+        if b == b'\t' || (b >= 0x20 && b <= 0x7e) || (utf8 && b >= 0x80) {
+            // Text (a `str` holds only whole UTF-8 characters).
         } else if b == b'\r' || b == b'\n' {
             if !breaks {
                 return Err(WriteError::LineBreak { line, offset: i });
@@ -712,6 +917,55 @@ const fn check(bytes: &[u8], line: usize, breaks: bool) -> Result<bool, WriteErr
         i += 1;
     }
     Ok(found)
+}
+
+/// Checks a domain (RFC 5321, section 4.1.2): `Domain` (labels of
+/// letters, digits and hyphens, not starting or ending with a hyphen, 1 to
+/// 63 bytes, joined by dots; 255 bytes at most) or `address-literal` (`[`,
+/// then printable US-ASCII other than `[`, `\\` and `]`, then `]`).
+const fn check_domain(domain: &[u8]) -> Result<(), WriteError> {
+    const MAX_DOMAIN: usize = 255;
+    const MAX_LABEL: usize = 63;
+    let n = domain.len();
+    if n > MAX_DOMAIN {
+        return Err(WriteError::Domain { offset: MAX_DOMAIN });
+    }
+    if let [b'[', ..] = domain {
+        let mut i = 1;
+        while i < n {
+            let b = domain[i];
+            if b == b']' && i > 1 && i == n - 1 {
+                return Ok(());
+            }
+            if b < 0x21 || b > 0x7e || b == b'[' || b == b'\\' || b == b']' {
+                return Err(WriteError::Domain { offset: i });
+            }
+            i += 1;
+        }
+        // No `]` at the end.
+        return Err(WriteError::Domain { offset: n });
+    }
+    let mut i = 0;
+    let mut label = 0;
+    while i < n {
+        let b = domain[i];
+        let ok = if b == b'.' {
+            let ends_well = label > 0 && domain[i - 1] != b'-';
+            label = 0;
+            ends_well
+        } else {
+            label += 1;
+            b.is_ascii_alphanumeric() || (b == b'-' && label > 1)
+        };
+        if !ok || label > MAX_LABEL {
+            return Err(WriteError::Domain { offset: i });
+        }
+        i += 1;
+    }
+    if label == 0 || domain[n - 1] == b'-' {
+        return Err(WriteError::Domain { offset: n });
+    }
+    Ok(())
 }
 
 /// The start of a line, `550-5.1.1 `: code, separator, enhanced code and
@@ -901,20 +1155,33 @@ fn trim_end(mut line: &[u8]) -> &[u8] {
 /// Cuts a line longer than `room` (neither starting nor ending with a
 /// space, as [`ReplyWriter::emit`] trims it): before the run of spaces that
 /// leaves the longest text that fits (the run is dropped), or else at
-/// `room`, in its first word. Returns the text for this reply line and what
-/// is left.
+/// `room`, in its first word, or with `utf8` at the start of the character
+/// that `room` falls in. Returns the text for this reply line and what is
+/// left, or `None` when not a character fits in `room`.
 #[inline]
-fn cut(line: &[u8], room: usize) -> (&[u8], &[u8]) {
+fn cut(line: &[u8], room: usize, utf8: bool) -> Option<(&[u8], &[u8])> {
     // The run of spaces around the last space that leaves `room` bytes or
     // fewer before it (`line[room]` exists, as the line is longer).
     if let Some(space) = last_space(&line[..=room]) {
         let (before, after) = line.split_at(space);
         let piece = trim_end(before);
         if !piece.is_empty() {
-            return (piece, trim_start(after));
+            return Some((piece, trim_start(after)));
         }
     }
-    line.split_at(room)
+    let mut at = room;
+    if utf8 {
+        // Back to the first byte of the character (UTF-8's continuation
+        // bytes are 0b10xxxxxx).
+        while at > 0 && line[at] & 0xc0 == 0x80 {
+            at -= 1;
+        }
+    }
+    if at == 0 {
+        None
+    } else {
+        Some(line.split_at(at))
+    }
 }
 
 /// The offset of the last space in `bytes`: eight bytes at a time, from the end.
@@ -943,8 +1210,18 @@ fn last_space_bytewise(bytes: &[u8]) -> Option<usize> {
 /// Where [`ReplyWriter::emit`] puts the lines of a reply.
 trait Sink {
     type Error;
-    /// Puts one line: its head, `text`, and CRLF.
-    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Self::Error>;
+    /// Puts one line: its head, `domain` (usually empty), a space when
+    /// both `domain` and `text` are not empty, `text`, and CRLF.
+    fn line(&mut self, head: Head, domain: &[u8], text: &[u8]) -> Result<(), Self::Error>;
+}
+
+/// The length of a line's domain and the space after it (see [`Sink::line`]).
+#[inline(always)]
+fn domain_len(domain: &[u8], text: &[u8]) -> usize {
+    match domain.len() {
+        0 => 0,
+        len => len + usize::from(!text.is_empty()),
+    }
 }
 
 /// Counts the bytes and the lines.
@@ -956,8 +1233,8 @@ struct Count {
 
 impl Sink for Count {
     type Error = Infallible;
-    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
-        self.bytes += head.len() + text.len() + 2;
+    fn line(&mut self, head: Head, domain: &[u8], text: &[u8]) -> Result<(), Infallible> {
+        self.bytes += head.len() + domain_len(domain, text) + text.len() + 2;
         self.lines += 1;
         Ok(())
     }
@@ -972,9 +1249,10 @@ struct Slice<'b> {
 impl Sink for Slice<'_> {
     type Error = Infallible;
     #[inline]
-    fn line(&mut self, head: Head, text: &[u8]) -> Result<(), Infallible> {
+    fn line(&mut self, head: Head, domain: &[u8], text: &[u8]) -> Result<(), Infallible> {
         let start = self.len;
-        self.len += head.len() + text.len() + 2;
+        let before = head.len() + domain_len(domain, text);
+        self.len += before + text.len() + 2;
         let Some(to) = self.buf.get_mut(start..self.len) else {
             return Ok(());
         };
@@ -990,11 +1268,26 @@ impl Sink for Slice<'_> {
         }
         if let Some((line, end)) = to.split_last_chunk_mut::<2>() {
             *end = *b"\r\n";
-            if let Some(into) = line.get_mut(head.len()..) {
+            if !domain.is_empty() {
+                put_domain(line, head.len(), domain);
+            }
+            if let Some(into) = line.get_mut(before..) {
                 copy(into, text);
             }
         }
         Ok(())
+    }
+}
+
+/// The domain and the space after it, from `at` in `line`; apart, as few
+/// lines have a domain.
+#[cold]
+#[inline(never)]
+fn put_domain(line: &mut [u8], at: usize, domain: &[u8]) {
+    let end = at + domain.len();
+    line[at..end].copy_from_slice(domain);
+    if let Some(space) = line.get_mut(end) {
+        *space = b' ';
     }
 }
 
@@ -1038,11 +1331,18 @@ struct FmtSink<'w, W: ?Sized>(&'w mut W);
 
 impl<W: fmt::Write + ?Sized> Sink for FmtSink<'_, W> {
     type Error = fmt::Error;
-    fn line(&mut self, head: Head, text: &[u8]) -> fmt::Result {
-        // Every piece is ASCII (the text is checked), so this never fails.
+    fn line(&mut self, head: Head, domain: &[u8], text: &[u8]) -> fmt::Result {
+        // Every piece is ASCII or whole UTF-8 characters (the text is
+        // checked, and cut between characters), so this never fails.
         let ascii = |bytes| core::str::from_utf8(bytes).map_err(|_| fmt::Error);
         let head_bytes = head.to_bytes();
         self.0.write_str(ascii(&head_bytes[..head.len()])?)?;
+        if !domain.is_empty() {
+            self.0.write_str(ascii(domain)?)?;
+            if !text.is_empty() {
+                self.0.write_str(" ")?;
+            }
+        }
         self.0.write_str(ascii(text)?)?;
         self.0.write_str("\r\n")
     }
@@ -1067,16 +1367,16 @@ impl<W: std::io::Write + ?Sized> IoSink<'_, W> {
 #[cfg(feature = "std")]
 impl<W: std::io::Write + ?Sized> Sink for IoSink<'_, W> {
     type Error = std::io::Error;
-    fn line(&mut self, head: Head, text: &[u8]) -> std::io::Result<()> {
+    fn line(&mut self, head: Head, domain: &[u8], text: &[u8]) -> std::io::Result<()> {
         // A line is never longer than the buffer.
-        if self.len + head.len() + text.len() + 2 > self.buf.len() {
+        if self.len + head.len() + domain_len(domain, text) + text.len() + 2 > self.buf.len() {
             self.flush()?;
         }
         let mut slice = Slice {
             buf: &mut self.buf[self.len..],
             len: 0,
         };
-        let Ok(()) = slice.line(head, text);
+        let Ok(()) = slice.line(head, domain, text);
         self.len += slice.len;
         Ok(())
     }
@@ -1089,7 +1389,7 @@ mod tests {
     #[test]
     fn cut_breaks_before_the_last_run_of_spaces_that_fits() {
         let cut = |line: &'static str, room| {
-            let (chunk, rest) = cut(line.as_bytes(), room);
+            let (chunk, rest) = cut(line.as_bytes(), room, false).unwrap();
             let text = |b| core::str::from_utf8(b).unwrap();
             (text(chunk), text(rest))
         };
@@ -1110,6 +1410,78 @@ mod tests {
             cut("abcdefghijklmnopq   rstuvwxyz", 18),
             ("abcdefghijklmnopq", "rstuvwxyz")
         );
+    }
+
+    #[test]
+    fn cut_with_utf8_keeps_characters_whole() {
+        let cut = |line: &'static str, room| {
+            cut(line.as_bytes(), room, true).map(|(chunk, rest)| {
+                let text = |b| core::str::from_utf8(b).unwrap();
+                (text(chunk), text(rest))
+            })
+        };
+        // "é" is two bytes, "中" three, "😀" four.
+        assert_eq!(cut("caf\u{e9}s", 4), Some(("caf", "\u{e9}s")));
+        assert_eq!(cut("caf\u{e9}s", 5), Some(("caf\u{e9}", "s")));
+        assert_eq!(cut("\u{4e2d}\u{4e2d}", 4), Some(("\u{4e2d}", "\u{4e2d}")));
+        assert_eq!(
+            cut("\u{1f600}\u{1f600}", 7),
+            Some(("\u{1f600}", "\u{1f600}"))
+        );
+        assert_eq!(cut("\u{1f600}", 3), None);
+        assert_eq!(
+            cut("a \u{4e2d}\u{4e2d}", 4),
+            Some(("a", "\u{4e2d}\u{4e2d}"))
+        );
+        // ASCII is cut as without UTF-8.
+        assert_eq!(cut("abcdef", 3), Some(("abc", "def")));
+        assert_eq!(super::cut(b"abc", 0, false), None);
+    }
+
+    #[test]
+    fn check_domain_follows_rfc_5321() {
+        for ok in [
+            "mx.example.com",
+            "localhost",
+            "a",
+            "xn--fsqu00a.xn--fiqs8s",
+            "mx-1.example",
+            "123.example",
+            "[192.0.2.1]",
+            "[IPv6:2001:db8::1]",
+        ] {
+            assert_eq!(check_domain(ok.as_bytes()), Ok(()), "{ok}");
+        }
+        let long_label = [b'a'; 64];
+        let mut long_domain = [b'a'; 256];
+        long_domain[100] = b'.';
+        long_domain[200] = b'.';
+        for (bad, offset) in [
+            (&b""[..], 0),
+            (b".example", 0),
+            (b"mx..example", 3),
+            (b"mx.example.", 11),
+            (b"-mx.example", 0),
+            (b"mx-.example", 3),
+            (b"mx.example-", 11),
+            (b"mx example", 2),
+            (b"mx_1.example", 2),
+            (b"[]", 1),
+            (b"[192.0.2.1", 10),
+            (b"[1]]", 2),
+            (b"[1 2]", 2),
+            (b"[a\\b]", 2),
+            (b"\xe4.example", 0),
+            (&long_label, 63),
+            (&long_domain, 255),
+        ] {
+            assert_eq!(
+                check_domain(bad),
+                Err(WriteError::Domain { offset }),
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
     }
 
     #[test]

@@ -64,6 +64,7 @@ fn every_error_speaks_both_languages() {
             byte: 0x7f
         },
         WriteError::LineBreak { line: 2, offset: 3 },
+        WriteError::Domain { offset: 4 },
         WriteError::BufferTooSmall {
             needed: 40,
             len: 10

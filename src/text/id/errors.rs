@@ -118,6 +118,10 @@ pub(crate) fn write_error(e: &WriteError, f: &mut Formatter<'_>) -> fmt::Result 
             f,
             "baris {line}, byte ke-{offset}: satu baris teks tidak boleh memuat pemisah baris"
         ),
+        WriteError::Domain { offset } => write!(
+            f,
+            "byte ke-{offset} dari domain: bukan nama domain ataupun literal alamat (RFC 5321 bagian 4.1.2)"
+        ),
         WriteError::BufferTooSmall { needed, len } => write!(
             f,
             "buffer hanya memuat {len} byte, sedangkan balasan memerlukan {needed} byte"
