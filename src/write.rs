@@ -179,7 +179,7 @@ enum Text<'t> {
 ///   (the reply to `STARTTLS`).
 /// - **UTF-8.** After [`allow_utf8`](ReplyWriter::allow_utf8), for a
 ///   session that negotiated SMTPUTF8 (RFC 6531), text may hold any
-///   character but the controls and DEL.
+///   character but the controls (C0, DEL and C1) and the line breaks.
 /// - **Code.** The code is written as it is given. A [`Code`] whose second
 ///   digit is 6 to 9 (see [`Code::is_strict`]) makes a reply that only
 ///   lenient parsing accepts: a mock server may want that, to test a client.
@@ -407,8 +407,8 @@ impl<'t> ReplyWriter<'t> {
 
     /// Allows UTF-8 in the text, for a session in which the client has
     /// asked for `SMTPUTF8` (RFC 6531, section 3.7.4). Call it before the
-    /// text is given: the text is checked then. Control characters and DEL
-    /// stay refused; long lines are wrapped between characters, never
+    /// text is given: the text is checked then. Control characters (C0 and
+    /// C1) and DEL stay refused, at the offset of their first byte; long lines are wrapped between characters, never
     /// inside one. The strict parser reads such a reply with
     /// [`allow_8bit`](crate::ParserConfig::allow_8bit).
     ///
@@ -865,7 +865,8 @@ const fn printable_tail(bytes: &[u8], from: usize) -> bool {
 }
 
 /// Checks text: HT and 0x20 to 0x7E are allowed, the bytes of UTF-8
-/// characters when `utf8` is true, CR and LF too when `breaks` is true. Returns whether the text holds a CR or LF.
+/// characters other than the C1 controls when `utf8` is true, CR and LF
+/// too when `breaks` is true. Returns whether the text holds a CR or LF.
 ///
 /// Sixty-four bytes at a time while they are all printable (the last
 /// block overlapping the one before), then a byte at a time through a
@@ -900,8 +901,10 @@ const fn check(bytes: &[u8], line: usize, breaks: bool, utf8: bool) -> Result<bo
             slow_until = i + 64;
         }
         let b = bytes[i];
-        if b == b'\t' || (b >= 0x20 && b <= 0x7e) || (utf8 && b >= 0x80) {
-            // Text (a `str` holds only whole UTF-8 characters).
+        let c1 = b == 0xc2 && i + 1 < bytes.len() && bytes[i + 1] < 0xa0;
+        if b == b'\t' || (b >= 0x20 && b <= 0x7e) || (utf8 && b >= 0x80 && !c1) {
+            // Text (a `str` holds only whole UTF-8 characters; the C1
+            // controls, U+0080 to U+009F, are 0xC2 then 0x80 to 0x9F).
         } else if b == b'\r' || b == b'\n' {
             if !breaks {
                 return Err(WriteError::LineBreak { line, offset: i });

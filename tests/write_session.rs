@@ -216,7 +216,7 @@ fn utf8_is_allowed_only_when_asked_for() {
         texts(&parse(ParserConfig::STRICT.allow_8bit(true), &bytes)),
         [text]
     );
-    // Control characters and DEL stay refused.
+    // Control characters, DEL and the C1 controls stay refused.
     assert_eq!(
         utf8.with_text("caf\u{e9}\u{7f}"),
         Err(WriteError::Byte {
@@ -232,6 +232,18 @@ fn utf8_is_allowed_only_when_asked_for() {
             offset: 2,
             byte: 0
         })
+    );
+    assert_eq!(
+        utf8.with_text("a\u{85}b"),
+        Err(WriteError::Byte {
+            line: 0,
+            offset: 1,
+            byte: 0xc2
+        })
+    );
+    assert_eq!(
+        utf8.with_text("\u{a0}\u{100}").map(|w| w.line_count()),
+        Ok(1)
     );
     // The smallest limit leaves room for a character of four bytes.
     assert_eq!(
@@ -284,8 +296,8 @@ fn domain() -> impl Strategy<Value = String> {
 /// Text of any characters but controls, with spaces, line breaks and long words.
 fn utf8_text() -> impl Strategy<Value = String> {
     let token = prop_oneof![
-        6 => "[^\\x00-\\x1f\\x7f]{1,12}",
-        1 => "[^\\x00-\\x1f\\x7f ]{12,60}",
+        6 => "[^\\x00-\\x1f\\x7f-\\x9f]{1,12}",
+        1 => "[^\\x00-\\x1f\\x7f-\\x9f ]{12,60}",
         3 => " {1,3}",
         1 => prop::sample::select(vec!["\r\n", "\n", "\t"]).prop_map(str::to_owned),
     ];

@@ -24,7 +24,8 @@ fuzz_target!(|data: &[u8]| {
         w = w.allow_utf8();
     }
     let Ok(w) = w.with_text(text) else {
-        assert!(text.bytes().any(|b| b < 0x20 && !b"\t\r\n".contains(&b) || b == 0x7f || (!utf8 && b >= 0x80)));
+        let refused = |c: char| (c.is_control() && !"\t\r\n".contains(c)) || (!utf8 && !c.is_ascii());
+        assert!(text.chars().any(refused));
         return;
     };
     let w = w.max_line_len(usize::from(*limit) * 2);
