@@ -1455,6 +1455,12 @@ mod tests {
         ] {
             assert_eq!(check_domain(ok.as_bytes()), Ok(()), "{ok}");
         }
+        // The longest: four labels of 63 bytes and three dots, 255 bytes.
+        let mut longest = [b'a'; 255];
+        for dot in [63, 127, 191] {
+            longest[dot] = b'.';
+        }
+        assert_eq!(check_domain(&longest), Ok(()));
         let long_label = [b'a'; 64];
         let mut long_domain = [b'a'; 256];
         long_domain[100] = b'.';
@@ -1472,6 +1478,8 @@ mod tests {
             (b"[]", 1),
             (b"[192.0.2.1", 10),
             (b"[1]]", 2),
+            (b"[a[b]", 2),
+            (b"[\xc3\xa9]", 1),
             (b"[1 2]", 2),
             (b"[a\\b]", 2),
             (b"\xe4.example", 0),
