@@ -185,8 +185,13 @@ fn text() -> impl Strategy<Value = Vec<u8>> {
         }),
         3 => prop::sample::select(VOCABULARY).prop_map(str::to_owned),
         1 => prop::sample::select(vec![".", ":", "(", ")", "[", "]", "#", "'", "\""]).prop_map(str::to_owned),
+        // Words longer than the scan's 64-byte blocks, and non-ASCII ones.
+        1 => "[a-zA-Z0-9]{60,140}",
+        1 => prop::sample::select(vec!["é", "não", "über", "見つかりません", "\u{a0}"]).prop_map(str::to_owned),
     ];
-    prop::collection::vec(piece, 0..12).prop_map(|pieces| pieces.join(" ").into_bytes())
+    // Padding in front moves every word across the block boundaries.
+    ("[ a-z]{0,63}", prop::collection::vec(piece, 0..12))
+        .prop_map(|(pad, pieces)| format!("{pad} {}", pieces.join(" ")).into_bytes())
 }
 
 proptest! {
