@@ -68,10 +68,12 @@ fn literal(w: &str) -> String {
 fn regex_of(rule: &Rule) -> String {
     let p = rule.pattern();
     if rule.kind() == EvidenceKind::VendorToken {
-        let core = p.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '*');
-        return match core.strip_suffix('*') {
-            Some(head) => format!(r"(?i-u){}\w*", regex::escape(head)),
-            None => format!(r"(?i-u){}", regex::escape(core)),
+        // With its punctuation, inside and around.
+        return match p.split_once('*') {
+            Some((head, tail)) => {
+                format!(r"(?i-u){}\w*{}", regex::escape(head), regex::escape(tail))
+            }
+            None => format!(r"(?i-u){}", regex::escape(p)),
         };
     }
     // (regex, whether it is an ASCII word) for each token.

@@ -263,24 +263,30 @@ static INDEX: Index = {
     index
 };
 
-/// Whether a token rule's match `s..e` has the token's punctuation too.
+/// Whether a token rule's match `s..e` has the token's punctuation too:
+/// inside it (`AUP#In-1310`) and around it (`(BL)`, `[CS01]`).
 fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
     let p = pattern.as_bytes();
-    let start = p
-        .iter()
-        .position(|b| b.is_ascii_alphanumeric())
-        .unwrap_or(0);
-    let (core, prefix) = match p.iter().rposition(|b| b.is_ascii_alphanumeric()) {
-        Some(last) if p.get(last + 1) == Some(&b'*') => (&p[start..=last], true),
-        Some(last) => (&p[start..=last], false),
-        None => return false,
+    let Some(start) = p.iter().position(|b| b.is_ascii_alphanumeric()) else {
+        return false;
     };
+    let Some(last) = p.iter().rposition(|b| b.is_ascii_alphanumeric()) else {
+        return false;
+    };
+    let prefix = p.get(last + 1) == Some(&b'*');
+    let (before, core) = (&p[..start], &p[start..=last]);
+    let after = &p[last + 1 + usize::from(prefix)..];
     let found = &input[s..e];
-    if prefix {
+    let core_fits = if prefix {
         found.len() >= core.len() && found[..core.len()].eq_ignore_ascii_case(core)
     } else {
         found.eq_ignore_ascii_case(core)
-    }
+    };
+    core_fits
+        && s >= before.len()
+        && input[s - before.len()..s].eq_ignore_ascii_case(before)
+        && input.len() - e >= after.len()
+        && input[e..e + after.len()].eq_ignore_ascii_case(after)
 }
 
 /// A rule that matched, and where.
