@@ -37,7 +37,7 @@ pub(crate) const RULES: &[Rule] = &[
 // Expiry first: when the text also quotes the cause, the cause wins
     // (see `decide`), and the expiry stays in the evidence.
     phrase("expired.retry_timeout", "retry timeout exceeded", Expired)
-        .ex("Exim", "retry timeout exceeded"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-06.eml", "kijitora@example.com retry timeout exceeded"),
     phrase("expired.failing_long_time", "have been failing for a long time", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-08.eml", "all hosts have been failing for a long time and were last tried after this message arrived"),
     phrase("expired.message_expired", "message expired", Expired)
@@ -47,15 +47,21 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("expired.delivery_expired", "delivery expired", Expired)
         .ex("Courier", "5.4.7 Delivery expired (message too old)"),
     phrase("expired.not_delivered_days", "could not be delivered for * days", Expired)
-        .ex("Sendmail", "Message could not be delivered for 5 days"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-54.eml", "Message could not be delivered for 5 days"),
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
-        .ex("Postfix", "message has been in the queue too long"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "I'm not going to try again; this message has been in the queue too long."),
     phrase("expired.long_failure_period", "long failure period", Expired)
         .ex("Exim", "retry time not reached for any host for 'example.com' after a long failure period"),
     phrase("expired.time_expired", "delivery time expired", Expired)
         .ex("Postfix", "4.4.7 Delivery time expired"),
 
     // Greylisting.
+    phrase("expired.not_delivered_within", "not delivered within", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml", "Your message was not delivered within 0 days and 1 hours. Remote host is not responding."),
+    phrase("expired.delivery_failed_attempts", "delivery failed * attempts", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-04.eml", "Delivery failed 20 attempts: kijitora@example.com"),
+    phrase("expired.giving_up", "giving up", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-13.eml", "Unable to deliver message after multiple retries, giving up."),
     phrase("greylisted.greylist", "greylist*", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
@@ -66,8 +72,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Mimecast (its greylisting reply)", "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"),
 
     // Spam verdicts whose words also name a list or authentication.
+    phrase("mailbox_disabled.blocked_inactivity", "blocked due to inactivity", MailboxDisabled)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.2.1 This mailbox has been blocked due to inactivity"),
     phrase("user_unknown.not_listed", "not listed in", UserUnknown)
-        .ex("HCL Domino", "550 5.1.1 User jane@example.com not listed in public Name & Address Book"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
     phrase("spam_content.blacklisted_url", "blacklisted url", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-06.eml", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal 550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com] 550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT 550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)"),
     phrase("spam_content.spam_classification", "spam classification", SpamContent)
@@ -82,10 +90,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
 
     // Block lists, named or described.
+    phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-07.eml", "<<< 501 <shironeko@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay."),
+    phrase("blocklisted.smtp_server_of_isp", "smtp server of your isp", Blocklisted)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-01.eml", "SMTP error from remote mail server after MAIL FROM:<shironeko@example.jp> SIZE=1543: host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."),
+    phrase("blocklisted.send_directly", "not authorized to send email directly", Blocklisted)
+        .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The IP you're using to send email is not authorized to send email directly to our servers. Use the SMTP relay at your service provider instead. For more information, go to 'The IP you're using to send email is not authorized...'."),
+    phrase("blocklisted.block_listed", "block listed", Blocklisted)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: IP address is block listed"),
+    phrase("blocklisted.spam_ip", "spam ip", Blocklisted)
+        .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.4 Spam IP rejected"),
+    phrase("blocklisted.policy_ip_based", "policy restrictions ip based", Blocklisted)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (IP based)"),
+    phrase("sender_rejected.policy_domain_based", "policy restrictions domain based", SenderRejected)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (domain based)"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
-        .ex("Postfix", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-16.eml", "Diagnostic-Code: smtp; 521-5.7.1 Service unavailable; client [203.0.113.225] blocked using dnsbl.sorbs.net 521 5.7.1 Please see http://support.mailhostbox.com/email-administrators-guide-error-codes/ for explanation of the problem."),
     phrase("blocklisted.block_list", "block list", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Unfortunately, messages from [x.xx.xx.xx] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [#.eop-nam02.prod.protection.outlook.com]"),
     phrase("blocklisted.blocklist", "blocklist*", Blocklisted)
@@ -95,11 +117,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.black_list", "black list*", Blocklisted)
         .ex("GMX", "554-gmx.net (mxgmx012) Nemesis ESMTP Service not available 554-No SMTP service 554 IP address is black listed."),
     phrase("blocklisted.dnsbl", "dnsbl*", Blocklisted)
-        .ex("Comcast", "554 resimta-ch2-18v.sys.comcast.net comcast 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"),
+        .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_06.txt", "PERM_FAILURE: SMTP Error (state 9): 550 5.7.1 Your message (sent through 192.0.2.244) was blocked by ROTA DNSBL. If you are not a spammer, open http://www.rota.lv/DNSBL and follow instructions"),
     phrase("blocklisted.banned_ip", "banned sending ip", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-01.eml", "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)"),
     phrase("blocklisted.banned_sender", "banned sender", Blocklisted)
-        .ex("Microsoft Exchange Online", "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@microsoft.com."),
+        .ex("https://pastebin.com/JEGXAxrE", "SMTP error from remote server for RCPT TO command, host: fibras-com-mx.mail.protection.outlook.com (203.0.113.74) reason: 550 5.7.511 Access denied, banned sender[192.0.2.197]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [SN1NAM04FT013.eop-NAM04.prod.protection.outlook.com]"),
     phrase("blocklisted.listed_at", "listed at", Blocklisted)
         .ex("Sendmail", "550 5.7.1 Mail from 192.0.2.1 refused - see http://dsbl.org/listing?192.0.2.1 (listed at list.dsbl.org)"),
     phrase("blocklisted.spamcop", "spamcop", Blocklisted)
@@ -109,7 +131,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.barracuda", "barracuda reputation", Blocklisted)
         .ex("Barracuda", "554 Service unavailable; Client host [192.0.2.1] blocked by Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"),
     phrase("blocklisted.client_host_blocked", "client host ~ blocked", Blocklisted)
-        .ex("Microsoft Exchange Online", "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by customer domain."),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-06.eml", "Diagnostic-Code: smtp; 550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=10.0.0.1 [102]"),
     phrase("blocklisted.blocked_for_abuse", "blocked for abuse", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-47.eml", "SMTP error from remote mail server after initial connection: 550-192.0.2.222 blocked by ldap:ou=nekochan,dc=example,dc=net 550 Error - Blocked for abuse. See http://example.net/nyaan"),
     phrase("blocklisted.not_accepting_connections", "not accepting connections", Blocklisted)
@@ -118,10 +140,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "554 xx.comcast.net comcast x.xx.xx.xx Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
 
     // Reputation, without a list.
+    phrase("spam_content.url_domains", "your url domains", SpamContent)
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.28 Gmail has detected an unusual rate of unsolicited email containing one of your URL domains. To protect our users from spam, email with the URL has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines."),
+    phrase("bad_reputation.unwanted_messages", "too many unwanted messages", BadReputation)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-08.eml", "<<< 550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.22 weren't sent. We recommend that you contact your Internet service provider. The problem is that too many unwanted messages have been sent from the following IP address above. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
+    phrase("bad_reputation.spam_abuse", "spam abuse", BadReputation)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.501 Access denied, spam abuse detected"),
     phrase("bad_reputation.unsolicited_rate", "unusual rate of unsolicited", BadReputation)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines."),
     phrase("bad_reputation.complaints", "user complaints", BadReputation)
-        .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-yahooinc-02.eml", "Diagnostic-Code: smtp; 421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes"),
     phrase("bad_reputation.reputation", "reputation", BadReputation)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-05.eml", "host outlook-com.olc.protection.outlook.com[52.101.68.1] said: 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY] (in reply to MAIL FROM command)"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
@@ -132,6 +160,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Suspected spam sender."),
 
     // The message format (before the words of authentication and spam it mentions).
+    phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
+    phrase("malformed_message.disallowed_header", "disallowed header", MalformedMessage)
+        .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail."),
     phrase("malformed_message.rfc_5322", "rfc 5322", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-08.eml", "Diagnostic-Code: smtp; 550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications for more information. c2-aguiqyuiyuqir5678167856aeu8.22 - gsmtp"),
     phrase("malformed_message.rfc5322", "rfc5322", MalformedMessage)
@@ -141,7 +173,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("malformed_message.duplicate_header", "duplicate header", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-78.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.85] said: 554 Transaction failed: Duplicate header 'DKIM-Signature'. (in reply to end of DATA command)"),
     phrase("malformed_message.bare_lf", "bare lf", MalformedMessage)
-        .ex("Postfix", "550 5.5.2 Error: bare <LF> received"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "Error: bare <LF> received"),
     phrase("malformed_message.headers_too_large", "headers too large", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
     phrase("malformed_message.not_rfc_compliant", "not rfc compliant", MalformedMessage)
@@ -156,6 +188,8 @@ pub(crate) const RULES: &[Rule] = &[
     // TLS (a STARTTLS pipelining mistake is the protocol's).
     phrase("protocol_error.pipeline_after_starttls", "pipeline after starttls", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. For more information, go to About SMTP error messages and review RFC 3207 specifications."),
+    phrase("tls_required.ssl_cert", "ssl cert*", TlsRequired)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "4.7.5 [internal] SSL cert must be signed by a valid CA"),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
         .ex("https://github.com/catatnight/docker-postfix/issues/12", "454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command)"),
     phrase("tls_required.tls_connection", "over a tls connection", TlsRequired)
@@ -172,6 +206,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.322 certificate-expired: Destination mail server's certificate is expired."),
 
     // Authentication of the sender's domain.
+    phrase("domain_auth_failed.invalid_ip_for_domain", "invalid ip for sending mail of domain", DomainAuthFailed)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-14.eml", "554 INVALID IP FOR SENDING MAIL OF DOMAIN amazonses.com"),
     phrase("domain_auth_failed.dmarc", "dmarc", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-71.eml", "host mx01.mail.icloud.com[17.57.152.9] said: 554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info (in reply to end of DATA command)"),
     phrase("domain_auth_failed.spf", "spf", DomainAuthFailed)
@@ -183,9 +219,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_auth_failed.authentication_checks", "authentication checks", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-59.eml", "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more 550 5.7.1 information. 37si3479471pgw.590 - gsmtp"),
     phrase("domain_auth_failed.authentication_level", "required authentication level", DomainAuthFailed)
-        .ex("Microsoft Exchange Online", "550 5.7.515 Access denied, sending domain [example.com] doesn't meet the required authentication level."),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-06.eml", "Remote host said: 550 5.7.515 Access denied, sending domain NYAAAAN.EXAMPLE.JP doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender."),
 
     // Reverse DNS.
+    phrase("relay_denied.relaying_denied_lookup", "relaying denied ip name lookup failed", RelayDenied)
+        .ex("sisimai/set-of-emails maildir/err/make-test-34.eml", "Diagnostic-Code: SMTP; 550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.254]"),
     phrase("reverse_dns.ptr", "ptr", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-06.eml", "Diagnostic-Code: smtp; 550-5.7.25 [192.0.2.202] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not accept messages 550-5.7.25 from IPs with missing PTR records. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices neko-1785a7g6767a6agg.2 - gsmtp"),
     phrase("reverse_dns.reverse_dns", "reverse dns", ReverseDns)
@@ -193,7 +231,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("reverse_dns.rdns", "rdns", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-40.eml", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 551 Server access mta.example.org forbidden by invalid RDNS record of your mail server (203.0.113.2)."),
     phrase("reverse_dns.find_your_hostname", "cannot find your ~ hostname", ReverseDns)
-        .ex("Postfix", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "Client host rejected: cannot find your reverse hostname, [192.0.2.1]"),
     phrase("reverse_dns.ip_name_lookup", "ip name lookup failed", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-08.eml", "Diagnostic-Code: SMTP; 450 4.7.1 Access denied. IP name lookup failed [192.0.2.222]"),
     phrase("reverse_dns.unverifyable", "unverifyable", ReverseDns)
@@ -204,26 +242,38 @@ pub(crate) const RULES: &[Rule] = &[
     // Group and mailbox restrictions (before the words of SMTP authentication).
     phrase("message_too_large.recipsizelimit", "recipsizelimit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-03.eml", "Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient"),
+    phrase("recipient_refused.public_folder", "authenticated for public folder", RecipientRefused)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.13 or 135 Sender was not authenticated for public folder"),
+    phrase("recipient_refused.not_a_member", "not a member of this ~ list", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-fml-02.eml", "You are not a member of this mailing list <neko-nyaan@example.org>."),
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
         .ex("Microsoft Exchange Online", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"),
 
     // SMTP authentication.
+    phrase("smtp_auth_failed.cannot_authenticate", "cannot authenticate", SmtpAuthFailed)
+        .ex("https://support.google.com/a/answer/3726730", "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages."),
+    phrase("smtp_auth_failed.advertise_auth", "does not advertise auth", SmtpAuthFailed)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googleworkspace-01.eml", "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability"),
+    phrase("smtp_auth_failed.unrecognized_authentication", "unrecognized authentication type", SmtpAuthFailed)
+        .ex("https://support.google.com/a/answer/3726730", "504 5.7.40 Unrecognized authentication type. For more information, go to About SMTP error messages."),
+    phrase("smtp_auth_failed.xoauth", "xoauth", SmtpAuthFailed)
+        .ex("https://support.google.com/a/answer/3726730", "504 5.7.40 XOAUTH is no longer supported. For more information, go to OAuth 2.0 Mechanism for Google Developers."),
     phrase("smtp_auth_failed.authentication_required", "authentication required", SmtpAuthFailed)
         .ex("Gmail", "530-5.7.0 Authentication Required. 530 5.7.0 https://support.google.com/mail/?p=WantAuthError"),
     phrase("smtp_auth_failed.authentication_is_required", "authentication is required", SmtpAuthFailed)
         .ex("Exim", "530 Authentication is required for relay"),
     phrase("smtp_auth_failed.authentication_failed", "authentication failed", SmtpAuthFailed)
-        .ex("Postfix (SASL)", "535 5.7.8 Error: authentication failed: authentication failure"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_glue.c (its format, with example values)", "535 5.7.8 Error: authentication failed: authentication failure"),
     phrase("smtp_auth_failed.invalid_login", "invalid login", SmtpAuthFailed)
         .ex("Mailgun", "535 5.7.0 Invalid login or password"),
     phrase("smtp_auth_failed.failed_to_authenticate", "failed to authenticate", SmtpAuthFailed)
-        .ex("Laravel (Symfony Mailer)", "Failed to authenticate on SMTP server with username \"jane@example.com\" using the following authenticators: \"LOGIN\", \"PLAIN\"."),
+        .ex("symfony/mailer Transport/Smtp/EsmtpTransport.php (its format, with example values)", "Failed to authenticate on SMTP server with username \"user@example.com\" using the following authenticators: \"LOGIN\", \"PLAIN\"."),
     phrase("smtp_auth_failed.could_not_authenticate", "could not authenticate", SmtpAuthFailed)
-        .ex("PHPMailer", "SMTP Error: Could not authenticate."),
+        .ex("PHPMailer/PHPMailer src/PHPMailer.php", "SMTP Error: Could not authenticate."),
     phrase("smtp_auth_failed.not_logged_in", "not logged in", SmtpAuthFailed)
-        .ex("Postfix (reject_sender_login_mismatch)", "553 5.7.1 <jane@example.com>: Sender address rejected: not logged in"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<user@example.com>: Sender address rejected: not logged in"),
     phrase("smtp_auth_failed.password_not_accepted", "password not accepted", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "535 5.7.8 Username and Password not accepted. For more information, go to Can't sign in to your Google Account."),
     phrase("smtp_auth_failed.not_authenticated", "client was not authenticated", SmtpAuthFailed)
@@ -231,7 +281,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("smtp_auth_failed.authentication_unsuccessful", "authentication unsuccessful", SmtpAuthFailed)
         .ex("https://github.com/simonrob/email-oauth2-proxy/issues/193", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR05CA0004.namprd05.prod.outlook.com 2023-09-12T20:59:57.214Z 08DBB276B7E699C4]"),
     phrase("smtp_auth_failed.authentication_data", "incorrect authentication data", SmtpAuthFailed)
-        .ex("Exim", "535 Incorrect authentication data"),
+        .ex("Exim/exim test/stdout/3418", "535 Incorrect authentication data"),
     phrase("smtp_auth_failed.application_password", "application specific password", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "534 5.7.9 Application-specific password required. For more information, go to Sign in with app passwords."),
     phrase("smtp_auth_failed.unauthenticated_senders", "unauthenticated senders not allowed", SmtpAuthFailed)
@@ -244,6 +294,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-messagelabs-01.eml", "550-Please turn on SMTP Authentication in your mail client. 550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication."),
 
     // Rate limits: sending too fast, too much.
+    phrase("too_many_recipients.recipients_per_connection", "recipients per connection", TooManyRecipients)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "452 4.5.3 Service unavailable, recipients per connection limit reached"),
+    phrase("rate_limited.receiving_email_rate", "receiving email at a rate", RateLimited)
+        .ex("https://support.google.com/a/answer/3726730", "550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email."),
+    phrase("rate_limited.too_quickly", "too quickly", RateLimited)
+        .ex("https://support.google.com/a/answer/3726730", "450 4.2.1 The user you are trying to contact is receiving email too quickly. Please resend your message at a later time. If the user is able to receive email at that time, your message will be delivered. For more information, go to Limits for sending & getting email."),
+    phrase("rate_limited.relay_limit", "relay limit exceeded", RateLimited)
+        .ex("https://support.google.com/a/answer/3726730", "450 4.2.1 Peak SMTP relay limit exceeded for this customer. This is a temporary error. For more information on SMTP relay limits, contact your administrator or go to SMTP relay service error messages."),
+    phrase("rate_limited.thread_limit", "thread limit exceeded", RateLimited)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"),
+    phrase("rate_limited.permitted_limits", "exceeded permitted limits", RateLimited)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.508 Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range"),
+    phrase("rate_limited.queue_quota", "queue quota exceeded", RateLimited)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json", "smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]"),
+    phrase("rate_limited.concurrency_limit", "concurrency limit", RateLimited)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.5 Service unavailable, concurrency limit reached"),
+    phrase("rate_limited.same_message_id", "exceeded the quota for sending", RateLimited)
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected. For more information, go to Why has Gmail blocked my messages?."),
     phrase("rate_limited.recipients_this_hour", "too many recipients this hour", RateLimited)
         .ex("https://github.com/sisimai/p5-sisimai/issues/236", "host smtp.secureserver.net[72.167.238.29] said: 550 5.1.1 <foobar@example.com>  - 192.0.2.0 has sent to too many recipients this hour. IB607  <http://x.co/rlbounce> (in reply to RCPT TO command)"),
     phrase("rate_limited.sending_quota", "sending quota", RateLimited)
@@ -259,7 +327,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.too_many_connections", "too many connections", RateLimited)
         .ex("Orange", "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
-        .ex("Exim", "421 Too many concurrent SMTP connections; please try again later."),
+        .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to too many messages; see https://postmaster.yahooinc.com/error-codes"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -306,12 +374,14 @@ pub(crate) const RULES: &[Rule] = &[
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
+    phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
+        .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.3 e-mail Rejected Content Filter Size"),
     phrase("message_too_large.message_size", "message size", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-receivingses-05.eml", "Diagnostic-Code: smtp; 552 5.3.4 Message too large"),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
-        .ex("Exim", "552 Message too big"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.mail_size_limit", "mail size limit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-einsundeins-02.eml", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
     phrase("message_too_large.maximum_size", "maximum size of the message", MessageTooLarge)
@@ -320,6 +390,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-58.eml", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
 
     // The mailbox is full.
+    phrase("mailbox_full.mailbox_exceeds", "mailbox exceeds", MailboxFull)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-02.eml", "User mailbox exceeds allowed size: kijitora@example.co.jp"),
+    phrase("mailbox_full.mailfolder_full", "mailfolder ~ full", MailboxFull)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-x4-01.eml", "child status 100...The e-mail message could not be delivered because the user's mailfolder is full."),
+    phrase("mailbox_full.quota_usage", "quota usage exceeded", MailboxFull)
+        .ex("cfortune/PHP-Bounce-Handler eml/26.eml", "Mailbox quota usage exceeded. Espacio en casilla de mail agotado."),
+    phrase("mailbox_full.quota_violation", "quota violation", MailboxFull)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation"),
     phrase("mailbox_full.over_quota", "over ~ quota", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> user over quota"),
     phrase("mailbox_full.quota_exceeded", "quota exceeded", MailboxFull)
@@ -350,6 +428,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
 
     // Server storage and failures (after the mailbox's words).
+    phrase("server_error.allocated_resources", "allocated resources exceeded", ServerError)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
+    phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
+        .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Email server has temporarily rejected this message. Go to About SMTP error messages for more information."),
     phrase("server_error.insufficient_storage", "insufficient system storage", ServerError)
         .ex("https://github.com/muquit/mailsend/issues/15", "452 4.3.1 Insufficient system storage"),
     phrase("server_error.disk_space", "insufficient disk space", ServerError)
@@ -357,11 +439,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.temporary_system_problem", "temporary system problem", ServerError)
         .ex("https://support.google.com/a/answer/3726730", "421 4.3.0 Temporary System Problem. Try again later. For more information, go to About SMTP error messages."),
     phrase("server_error.temporary_local_problem", "temporary local problem", ServerError)
-        .ex("Exim", "451 Temporary local problem - please try later"),
+        .ex("Exim/exim test/stdout/4010", "451 Temporary local problem - please try later"),
     phrase("server_error.internal_error", "internal server error", ServerError)
-        .ex("Zoho", "451 4.3.0 Internal server error"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (Yahoo Inc)", "smtp;451 4.3.2 Internal server error"),
     phrase("server_error.queue_write", "queue file write error", ServerError)
-        .ex("Postfix", "451 4.3.0 Error: queue file write error"),
+        .ex("vdukhovni/postfix postfix/src/global/cleanup_strerror.c", "Error: queue file write error"),
     phrase("server_error.local_error", "local error in processing", ServerError)
         .ex("RFC 5321 reply text", "451 Requested action aborted: local error in processing"),
     phrase("server_error.internal_error_plain", "internal error", ServerError)
@@ -377,11 +459,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.upstream_error", "upstream error", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cloudflare-01.eml", "Diagnostic-Code: smtp; 421 4.3.0 Upstream error, please check https://developers.cloudflare.com/email-routing/postmaster for possible reasons why. RsrUEMk60942"),
     phrase("server_error.lookup_failure", "temporary lookup failure", ServerError)
-        .ex("Postfix", "451 4.3.0 <jane@example.com>: Temporary lookup failure"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<user@example.com>: Temporary lookup failure"),
     phrase("server_error.configuration_problem", "configuration problem", ServerError)
-        .ex("Postfix", "451 4.3.5 Server configuration problem"),
+        .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
 
     // Loops.
+    phrase("mail_loop.loop_detection", "loop detection", MailLoop)
+        .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer"),
     phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-20.eml", "Diagnostic-Code: SMTP; 554 5.4.6 Too many hops"),
     phrase("mail_loop.hop_count", "hop count exceeded", MailLoop)
@@ -389,22 +473,30 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mail_loop.exceeded_hops", "exceeded * hops", MailLoop)
         .ex("https://support.google.com/a/answer/3726730", "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop. For more information, go to Gmail Help."),
     phrase("mail_loop.looping", "is looping", MailLoop)
-        .ex("qmail", "This message is looping: it already has my Delivered-To line. (#5.4.6)"),
+        .ex("notqmail/notqmail qmail-local.c", "This message is looping: it already has my Delivered-To line. (#5.4.6)"),
     phrase("mail_loop.loops_back", "loops back to myself", MailLoop)
-        .ex("Postfix", "mail for example.com loops back to myself"),
+        .ex("ronbeltran/bounce_email tests/bounces/tt_1234211931.txt", "Diagnostic-Code: X-Postfix; mail for mail.studio7.lv loops back to myself"),
     phrase("mail_loop.loop_detected", "loop detected", MailLoop)
         .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)"),
 
     // The network and DNS on the way (a temporary name server failure
     // before the domain that does not exist).
+    phrase("network_error.unable_to_contact", "unable to contact destination", NetworkError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "<<< 421 dns.example.org Sorry, unable to contact destination SMTP daemon."),
+    phrase("network_error.host_not_reachable", "host not reachable", NetworkError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-zoho-05.eml", "kijitora@7jo.example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."),
+    phrase("network_error.proxy_session", "proxy session setup failed", NetworkError)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online", "450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with ..."),
+    phrase("network_error.could_be_reached", "could be reached at this time", NetworkError)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
     phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
-        .ex("Postfix", "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-34.eml", "<kijitora@example.com>: Name service error for domain example.com: Host not found, try again"),
     phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
-        .ex("Postfix", "Malformed or unexpected name server reply"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-17.eml", "Diagnostic-Code: X-Postfix; Name service error for name=example.org type=MX: Malformed or unexpected name server reply"),
     phrase("network_error.connection_timed_out", "connection timed out", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-15.eml", "Diagnostic-Code: X-Postfix; connect to bukkoji.example.org[192.0.2.1]:25: Connection timed out"),
     phrase("network_error.connection_refused", "connection refused", NetworkError)
-        .ex("Postfix", "connect to mx.example.com[192.0.2.1]:25: Connection refused"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-21.eml", "<kijitora@cat.example.ne.jp>... Deferred: Connection refused by mx.example.ne.jp."),
     phrase("network_error.no_route", "no route to host", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-34.eml", "Diagnostic-Code: X-Postfix; connect to nyaan.example.com[192.0.2.2]:25: No route to host"),
     phrase("network_error.unreachable", "network is unreachable", NetworkError)
@@ -416,35 +508,35 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.smtp_connection", "establish an smtp connection", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-07.eml", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"),
     phrase("network_error.unable_to_connect", "unable to connect", NetworkError)
-        .ex("Exchange Server", "451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\""),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "unable to connect to remote server [192.0.2.222:25]: Operation timed"),
     phrase("network_error.connection_closed", "connection closed", NetworkError)
         .ex("Exim", "SMTP error from remote mail server after end of data: connection closed by remote host"),
     phrase("network_error.connection_reset", "connection reset", NetworkError)
-        .ex("Sendmail", "Deferred: Connection reset by mx.example.com."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "421 example.edu (smtp)... Deferred: Connection reset by peer during result wait with example.edu"),
     phrase("network_error.name_resolution", "temporary failure in name resolution", NetworkError)
         .ex("Postfix", "connect to mx.example.com: Temporary failure in name resolution"),
     phrase("network_error.read_error", "read error", NetworkError)
         .ex("Sendmail", "451 4.4.1 reply: read error from mx.example.com."),
     phrase("network_error.lookup_failure", "host name lookup failure", NetworkError)
-        .ex("Sendmail", "Deferred: Name server: mx.example.com.: host name lookup failure"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-11.eml", "<kijitora@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure"),
     phrase("network_error.timeout", "timeout", NetworkError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages."),
     phrase("network_error.name_or_service", "name or service not known", NetworkError)
         .ex("Postfix", "connect to mx.example.com: Name or service not known"),
     phrase("network_error.connect_failed", "connect failed", NetworkError)
-        .ex("PHPMailer", "SMTP Error: Could not connect to SMTP host. SMTP connect() failed."),
+        .ex("PHPMailer/PHPMailer src/PHPMailer.php", "SMTP connect() failed."),
     phrase("network_error.econnreset", "econnreset", NetworkError)
-        .ex("Node.js", "read ECONNRESET"),
+        .ex("https://github.com/nodemailer/nodemailer/issues/243", "Error: read ECONNRESET"),
     phrase("network_error.etimedout", "etimedout", NetworkError)
-        .ex("Node.js", "connect ETIMEDOUT 192.0.2.1:587"),
+        .ex("https://github.com/nodemailer/nodemailer/issues/918", "Error: connect ETIMEDOUT 192.0.2.170:587"),
     phrase("network_error.econnrefused", "econnrefused", NetworkError)
-        .ex("Node.js", "connect ECONNREFUSED 192.0.2.1:25"),
+        .ex("https://github.com/nodemailer/nodemailer/issues/1454", "Error: connect ECONNREFUSED 127.0.0.1:25"),
     phrase("network_error.greeting_never_received", "greeting never received", NetworkError)
-        .ex("Nodemailer", "Greeting never received"),
+        .ex("nodemailer/nodemailer lib/smtp-connection/index.js", "Greeting never received"),
 
     // The domain takes no mail, or does not exist.
     phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
-        .ex("Exim", "550-Verification failed for <jane@example.org> 550-Unrouteable address 550 Sender verify failed"),
+        .ex("Exim/exim test/stdout/4226", "550-Verification failed for <userA@test.ex> 550-533 no support for internationalised mailbox name 550 Sender verify failed"),
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
         .ex("https://github.com/andris9/simplesmtp/pull/77", "550-Callback setup failed while verifying user@example.com 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces."),
     phrase("sender_rejected.no_such_domain_after_mail", "no such domain", SenderRejected)
@@ -453,20 +545,30 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.does_not_exist_after_mail", "does not exist", SenderRejected)
         .only_after(MAIL)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-10.eml", "host mx.cubicroot.jp[192.0.2.22] said: 553 5.1.8 <root@vagrant-centos65.vagrantup.com>... Domain of sender address root@vagrant-centos65.vagrantup.com does not exist (in reply to MAIL FROM command)"),
+    phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
+    phrase("domain_not_accepting.no_smtp_service", "no smtp service", DomainNotAccepting)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
+    phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
+    phrase("sender_rejected.invalid_dns_mx", "invalid dns mx", SenderRejected)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Invalid DNS MX or A/AAAA resource record"),
     phrase("domain_not_accepting.null_mx", "null mx", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-52.eml", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
     phrase("domain_not_accepting.nullmx", "nullmx", DomainNotAccepting)
-        .ex("Postfix", "Host or domain name not found. Name service error for name=example.com type=MX: Host found but no data record of requested type (nullMX)"),
+        .ex("vdukhovni/postfix postfix/src/dns/dns_lookup.c (its format, with example values)", "Domain example.com does not accept mail (nullMX)"),
     phrase("domain_not_accepting.does_not_accept", "does not accept mail", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
     phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
-        .ex("Sendmail", "553 5.1.8 <jane@example.org>... Domain of sender address jane@example.org does not exist"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
     phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
-        .ex("Postfix", "450 4.1.8 <jane@example.org>: Sender address rejected: Domain not found"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json (Infomaniak)", "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
+    phrase("user_unknown.or_unknown_recipient", "unknown domain or unknown recipient", UserUnknown)
+        .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.7.1 unknown domain or unknown recipient (LDAP check)"),
     phrase("domain_unknown.host_or_domain", "host or domain name not found", DomainUnknown)
-        .ex("Postfix", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-06.eml", "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=neko.example.jp type=AAAA: Host not found"),
     phrase("domain_unknown.host_unknown", "host unknown", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-24.eml", "Diagnostic-Code: SMTP; 550 Host unknown"),
     phrase("domain_unknown.domain_not_found", "domain ~ not found", DomainUnknown)
@@ -484,11 +586,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_unknown.find_any_host", "couldn t find any host", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
-        .ex("qmail", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-11.eml", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
     phrase("domain_unknown.recipient_domain", "find the recipient domain", DomainUnknown)
         .ex("https://support.google.com/a/answer/3726730", "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails."),
     phrase("domain_unknown.unrouteable", "unrouteable address", DomainUnknown)
-        .ex("Exim", "Unrouteable address"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-06.eml", "nyan@haineko.org Unrouteable address"),
     phrase("domain_unknown.domain_not_reachable", "domain is not reachable", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
@@ -497,6 +599,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Microsoft Exchange", "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
 
     // Relaying.
+    phrase("relay_denied.no_relaying", "no relaying", RelayDenied)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-07.eml", "Diagnostic-Code: SMTP; 554 5.7.1 <kijitora@example.org>: Relay access denied"),
     phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
@@ -504,13 +608,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("relay_denied.relay_denied", "relay denied", RelayDenied)
         .ex("Gmail", "550 5.7.0 Mail relay denied"),
     phrase("relay_denied.relay_not_permitted", "relay not permitted", RelayDenied)
-        .ex("Exim", "550 relay not permitted"),
+        .ex("Exim/exim src/src/configure.default", "550 relay not permitted"),
     phrase("relay_denied.unable_to_relay", "unable to relay", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mimecast-02.eml", "Diagnostic-Code : smtp;550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"),
     phrase("relay_denied.relaying_not_allowed", "relaying ~ not allowed", RelayDenied)
         .ex("MDaemon", "550 5.7.1 Relaying is not allowed"),
     phrase("relay_denied.rcpthosts", "allowed rcpthosts", RelayDenied)
-        .ex("qmail", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
+        .ex("notqmail/notqmail qmail-smtpd.c", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
     phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
     phrase("relay_denied.use_me_as_relay", "use me ~ as a relay", RelayDenied)
@@ -528,13 +632,23 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("helo_rejected.bad_helo", "bad helo", HeloRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.506 Access Denied, Bad HELO"),
     phrase("helo_rejected.invalid_helo", "invalid helo", HeloRejected)
-        .ex("Exim", "550 Invalid HELO name (See RFC2821 4.1.1.1)"),
+        .ex("Exim/exim test/stdout/0453", "501 Syntactically invalid HELO argument(s)"),
     phrase("helo_rejected.name_rejected", "my name was rejected", HeloRejected)
-        .ex("qmail", "Sorry, my name was rejected by the remote server. (#4.3.0)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-04.eml", "Connected to 192.0.2.112 but my name was rejected."),
     phrase("helo_rejected.empty_helo", "empty helo", HeloRejected)
         .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."),
 
     // Viruses, attachments, spam and format: only in reply to the content.
+    phrase("policy_violation.banned_recipient", "banned recipient", PolicyViolation)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.505 Access denied, banned recipient"),
+    phrase("policy_violation.not_in_whitelist", "not in whitelist", PolicyViolation)
+        .ex("https://support.google.com/a/answer/3726730", "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders."),
+    phrase("policy_violation.multi_recipient_bounce", "multi recipient bounce", PolicyViolation)
+        .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "550 5.5.3 Recipient address rejected: Multi-recipient bounce"),
+    phrase("helo_rejected.ehlo_argument", "ehlo argument", HeloRejected)
+        .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error."),
+    phrase("helo_rejected.invalid_ehlo", "invalid ehlo", HeloRejected)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "501 5.5.2 invalid EHLO"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
@@ -553,7 +667,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "SMTP; 552-5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590 to review our attachment guidelines."),
     phrase("spam_content.unsolicited", "unsolicited", SpamContent)
         .after(CONTENT)
-        .ex("Gmail", "550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. 550 5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (Google)", "smtp;550 5.7.1 [x.xx.xx.xx] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. Please visit https://support.google.com/mail/?p=UnsolicitedMessageError for more information. - gsmtp"),
     phrase("spam_content.spam", "spam", SpamContent)
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
@@ -564,27 +678,31 @@ pub(crate) const RULES: &[Rule] = &[
         .after(CONTENT)
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)"),
     phrase("spam_content.content_denied", "content denied", SpamContent)
-        .ex("QQ Mail", "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (QQ)", "smtp;550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"),
     phrase("spam_content.gtube", "gtube", SpamContent)
         .ex("rspamd", "554 5.7.1 Gtube pattern"),
     phrase("spam_content.spamassassin", "spamassassin", SpamContent)
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
 
     // Protocol errors.
+    phrase("protocol_error.too_many_errors", "too many errors", ProtocolError)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.0 me.com Error: too many errors"),
+    phrase("protocol_error.malformed_address", "malformed address", ProtocolError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-52.eml", "kijitora@example.com <neko@example.net>: malformed address: <neko@example.net> may not follow kijitora@example.com"),
     phrase("protocol_error.syntax_error", "syntax error", ProtocolError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/501.json", "smtp;501 Syntax error in parameters or arguments"),
     phrase("protocol_error.bad_sequence", "bad sequence of commands", ProtocolError)
-        .ex("RFC 5321 reply text", "503 Bad sequence of commands"),
+        .ex("sisimai/set-of-emails mailbox/mbox-0", "<<< 503 Bad sequence of commands"),
     phrase("protocol_error.command_unrecognized", "command unrecognized", ProtocolError)
         .ex("Sendmail", "500 5.5.1 Command unrecognized: \"XYZZY\""),
     phrase("protocol_error.command_not_recognized", "command not recognized", ProtocolError)
-        .ex("Postfix", "502 5.5.2 Error: command not recognized"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "500 5.5.2 Error: command not recognized"),
     phrase("protocol_error.need_mail_before_rcpt", "need mail before rcpt", ProtocolError)
         .ex("Sendmail", "503 5.5.1 Need MAIL before RCPT"),
     phrase("protocol_error.not_implemented", "not implemented", ProtocolError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-53.eml", "host mfsmax.docomo.ne.jp[203.138.180.112] said: 504 Command parameter not implemented (in reply to end of DATA command)"),
     phrase("protocol_error.pipelining", "improper use of smtp command pipelining", ProtocolError)
-        .ex("Postfix", "improper command pipelining after DATA from mail.example.com[192.0.2.1]: Improper use of SMTP command pipelining"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<mx.example.com>: Client host rejected: Improper use of SMTP command pipelining"),
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
 
@@ -606,7 +724,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
-        .ex("Google Groups", "550-5.7.1 You may not have permission to post messages to the group. 550 5.7.1 https://support.google.com/a/?p=..."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-14.eml", "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group."),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)
@@ -620,17 +738,37 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_disabled.no_longer_valid", "no longer valid", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com"),
     phrase("mailbox_disabled.no_longer_in_use", "no longer in use", MailboxDisabled)
-        .ex("Gmail", "550 5.2.1 This email inbox is no longer in use"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3834-06.eml", "This email inbox kijitora@example.com is no longer in use. Please contact someone else"),
     phrase("mailbox_disabled.terminated", "user is terminated", MailboxDisabled)
         .ex("Mail.ru", "550 Message was not accepted -- invalid mailbox. Local mailbox jane@mail.ru is unavailable: user is terminated"),
     phrase("mailbox_moved.not_our_customer", "not our customer", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-22.eml", "551 not our customer"),
     phrase("recipient_refused.not_authenticated_by_organization", "not authenticated by organization", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.12 Sender was not authenticated by organization"),
-    phrase("recipient_refused.rejected_by_recipients", "rejected by recipients", RecipientRefused)
+    phrase("recipient_refused.rejected_by_recipients", "rejected by recipient*", RecipientRefused)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Mail is rejected by recipients"),
     phrase("recipient_refused.pas_autorise", "pas autorisé à lui envoyer", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-09.eml", "Il se peut que le groupe que vous avez essayé de contacter (libsisimai) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
+    phrase("user_unknown.user_not_exist", "user not exist", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-mcafee-05.eml", "Diagnostic-Code: smtp; 550 <kijitora-nyaan@example.co.jp>... User not exist"),
+    phrase("user_unknown.registered_user", "not a registered ~ user", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-35.eml", "Diagnostic-Code: smtp;  550 'kijitora@nyaan.example.com' is not a registered gateway user"),
+    phrase("user_unknown.invalid_userid", "invalid final delivery userid", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-03.eml", "Invalid final delivery userid: kijitora@neko.example.co.jp"),
+    phrase("user_unknown.not_in_directory", "リストにありません", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-02.eml", "ディレクトリのリストにありません"),
+    phrase("user_unknown.no_valid_recipients", "no valid recipients", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-verizon-01.eml", "Error: No valid recipients for this MM"),
+    phrase("user_unknown.bad_address_syntax", "bad address syntax", UserUnknown).after(RCPT)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/501.json", "smtp;501 Bad address syntax. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730"),
+    phrase("user_unknown.invalid_address", "invalid address", UserUnknown).after(RCPT)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.2.1 <example@prodigy.net>... blank mailhost - invalid address, relay=[x.xx.xx.xx]"),
+    phrase("sender_rejected.not_valid_rfc_5321", "sender address ~ not a valid rfc 5321", SenderRejected)
+        .ex("https://support.google.com/a/answer/3726730", "553 5.1.7 The sender address address is not a valid RFC 5321 address. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+    phrase("user_unknown.not_valid_rfc_5321", "recipient address ~ not a valid rfc 5321", UserUnknown)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp"),
+    phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
     phrase("user_unknown.japanese_not_found", "見つかりません", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-02.eml", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
@@ -646,13 +784,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.unknown_user", "unknown user", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-nttdocomo-02.eml", "host mfsmax.docomo.ne.jp[203.138.181.240] said: 550 Unknown user azumakuniyuki@ntt.docomo.example.ne.jp (in reply to end of DATA command)"),
     phrase("user_unknown.no_such_user", "no such user", UserUnknown)
-        .ex("Exim (cPanel)", "550 No Such User Here"),
+        .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_23.txt", "Diagnostic-Code: SMTP; 550 user@example.com... No such user"),
     phrase("user_unknown.user_not_found", "user not found", UserUnknown)
         .ex("Zimbra", "550 5.1.1 <jane@example.com>: Recipient address rejected: user not found"),
     phrase("user_unknown.does_not_exist", "does not exist", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-04.eml", "Diagnostic-Code: SMTP; 550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.54#rcp Recipient address does not exist"),
     phrase("user_unknown.doesn_t_exist", "doesn t exist", UserUnknown)
-        .ex("Dovecot LMTP", "550 5.1.1 <jane@example.com> User doesn't exist: jane@example.com"),
+        .ex("zoonru/PHP-Bounce-Handler eml/fixture_bounce_006.eml", "Diagnostic-Code: smtp; 550 5.1.1 <recipient.bounce6@example.test> User doesn't exist: recipient.bounce6@example.test"),
     phrase("user_unknown.no_mailbox_here", "no mailbox here", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-21.eml", "Sorry, no mailbox here by that name. (#5.1.1)"),
     phrase("user_unknown.mailbox_not_found", "mailbox not found", UserUnknown)
@@ -664,7 +802,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
         .ex("Exim", "550 5.1.1 <jane@example.com>: Recipient unknown"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
-        .ex("Microsoft Exchange", "550 5.1.1 Unknown recipient"),
+        .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
         .ex("Proofpoint", "550 5.1.1 No such recipient"),
     phrase("user_unknown.recipient_not_found", "recipient not found", UserUnknown)
@@ -672,11 +810,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.address_not_found", "address not found", UserUnknown)
         .ex("Microsoft Exchange", "550 5.1.1 Address not found"),
     phrase("user_unknown.no_such_address", "no such address", UserUnknown)
-        .ex("Rackspace", "550 5.1.1 No such address"),
+        .ex("cfortune/PHP-Bounce-Handler eml/14.eml", "550 5.1.1 Hi [192.0.2.111], No such address: <user@example.com.ar>."),
     phrase("user_unknown.mailbox_name_not_allowed", "mailbox name not allowed", UserUnknown)
         .ex("RFC 5321 reply text", "553 Requested action not taken: mailbox name not allowed"),
     phrase("user_unknown.invalid_user", "invalid user", UserUnknown)
-        .ex("Exim", "550 5.1.1 Invalid user"),
+        .ex("sisimai/set-of-emails maildir/mac/lhost-apachejames-01.eml", "Error: Invalid user address"),
     phrase("user_unknown.unknown_address", "unknown address", UserUnknown)
         .ex("Mercury", "553 5.1.1 Unknown address"),
     phrase("user_unknown.mailbox_unknown", "mailbox unknown", UserUnknown)
@@ -686,16 +824,18 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.illegal_alias", "unknown or illegal alias", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-59.eml", "SMTP error from remote mail server after RCPT TO:<kijitora@icloud.example.com>: host mx2.me.com.akadns.net [192.0.2.17]: 550 5.1.1 unknown or illegal alias: kijitora@icloud.example.com"),
     phrase("user_unknown.bad_destination_mailbox", "bad destination mailbox address", UserUnknown)
-        .ex("Mailgun", "550 5.1.1 Bad destination mailbox address"),
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_12.txt", "Action: failed (Bad destination mailbox address)"),
     phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
-        .ex("Lotus Domino", "550 5.1.1 Addressee unknown"),
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <after_another@pacbell.net>... Addressee unknown, relay=[205.208.202.10]"),
 
     // The sender's address.
+    phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
     phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
         .after(MAIL | RCPT)
-        .ex("Postfix", "504 5.5.2 <jane>: Sender address rejected: need fully-qualified address"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
     phrase("sender_rejected.bad_sender_syntax", "bad sender address syntax", SenderRejected)
-        .ex("Postfix", "501 5.1.7 Bad sender address syntax"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "501 5.1.7 Bad sender address syntax"),
     phrase("sender_rejected.envelope_blocked", "envelope blocked", SenderRejected)
         .ex("Mimecast", "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550"),
     phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
@@ -728,17 +868,19 @@ pub(crate) const RULES: &[Rule] = &[
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
         .ex("Microsoft Exchange Online", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]"),
     token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
-        .ex("Orange", "550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]"),
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-03.eml", "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]"),
     token("blocklisted.t_online_bl", "(BL)", Blocklisted)
-        .ex("T-Online", "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-16.eml", "Diagnostic-Code: SMTP; 554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact neko@example.org to clarify.) (BL)"),
     token("attachment_rejected.microsoft_as345", "(AS345)", AttachmentRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
     token("policy_violation.apple_cs01", "[CS01]", PolicyViolation)
-        .ex("Apple iCloud", "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (Apple)", "smtp;550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"),
 
     // -----------------------------------------------------------------
     // Enhanced codes that name a cause (before the generic words below,
     // which a specific code beats).
+    phrase("user_unknown.recipient_access_denied", "recipient address* rejected access denied", UserUnknown)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.504 [email@contoso.com]: Recipient address rejected: Access denied"),
     enhanced("sender_rejected.x_1_0_mail", "X.1.0", SenderRejected)
         .only_after(MAIL)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected"),
@@ -764,6 +906,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Sendmail", "552 5.2.3 Message length exceeds administrative limit"),
     enhanced("recipient_refused.x_2_4", "X.2.4", RecipientRefused)
         .ex("Mailman", "550 5.2.4 Mailing list expansion problem"),
+    enhanced("server_error.x_3_0", "4.3.0", ServerError)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.3.0 Mail server temporarily rejected message. - gsmtp"),
     enhanced("server_error.x_3_1", "X.3.1", ServerError)
         .ex("Exchange Server", "452 4.3.1 Mail system full"),
     enhanced("domain_not_accepting.x_3_2", "X.3.2", DomainNotAccepting)
@@ -855,31 +999,33 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Microsoft Exchange Online", "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"),
     // -----------------------------------------------------------------
     // Generic phrases: words that only sound like a cause.
+    phrase("domain_unknown.host_not_found", "host ~ not found", DomainUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-04.eml", "DNS lookup failure: host cx.libsisimai.org not found"),
     phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
         .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
     phrase("sender_rejected.sender_rejected", "sender rejected", SenderRejected)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected. Refer to the Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information."),
     phrase("sender_rejected.invalid_sender", "invalid sender", SenderRejected)
-        .ex("Orange", "550 5.7.1 Emetteur invalide. Invalid Sender. LPN007_510"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/501.json (Orange)", "smtp;501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]"),
     phrase("recipient_refused.delivery_not_authorized", "delivery not authorized", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.1 Delivery not authorized"),
     phrase("user_unknown.mailbox_unavailable", "mailbox unavailable", UserUnknown)
         .class(&[5])
-        .ex("Outlook.com", "550 5.5.0 Requested action not taken: mailbox unavailable."),
+        .ex("cfortune/PHP-Bounce-Handler eml/2.eml", "SMTP error from remote mail server after RCPT TO:<user@hotmail.com>: host mx4.hotmail.com [203.0.113.104]: 550 Requested action not taken: mailbox unavailable"),
     phrase("unknown.unknown_error", "unknown error", Unknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.3.0 Unknown error"),
     phrase("server_error.service_not_available", "service not available", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-49.eml", "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mfsmax.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available, closing transmission channel"),
     phrase("server_error.service_unavailable", "service unavailable", ServerError)
-        .ex("Exchange Server", "421 4.3.2 Service unavailable"),
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-06.eml", "554 <kijitora@example.net>... Service unavailable"),
     phrase("server_error.currently_unavailable", "currently unavailable", ServerError)
         .ex("Yandex", "421 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
     phrase("mail_loop.loop", "loop", MailLoop)
-        .ex("Exim", "550 Too many \"Received\" headers - suspected mail loop"),
+        .ex("Exim/exim src/src/receive.c", "550 Too many \"Received\" headers - suspected mail loop"),
     phrase("malformed_message.malformed", "malformed", MalformedMessage)
         .ex("Exim", "550 Message header malformed"),
     phrase("tls_required.tls", "tls", TlsRequired)
-        .ex("Postfix", "454 4.7.0 TLS not available due to local problem"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "454 4.7.0 TLS not available due to local problem"),
     // The bare word only in reply to EHLO or HELO: elsewhere it names the
     // command a reply came after (Gmail's "(EHLO)"), not a cause.
     phrase("helo_rejected.helo", "helo", HeloRejected)
@@ -889,7 +1035,7 @@ pub(crate) const RULES: &[Rule] = &[
         .only_after(HELO)
         .ex("Exim", "550 EHLO rejected"),
     phrase("relay_denied.relay", "relay", RelayDenied)
-        .ex("Courier", "550 Relaying not permitted from this relay"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-06.eml", "<<< 550 Insecure Mail Relay"),
     phrase("greylisted.try_again_later", "try again later", Greylisted)
         .class(&[4])
         .ex("https://github.com/vstakhov/rmilter/issues/88", "4.7.1 Try again later"),
@@ -897,7 +1043,7 @@ pub(crate) const RULES: &[Rule] = &[
         .class(&[4])
         .ex("Postfix (policyd-weight)", "450 4.7.1 <jane@example.com>: Recipient address rejected: Please try again in 300 seconds"),
     phrase("policy_violation.administrative_prohibition", "administrative prohibition", PolicyViolation)
-        .ex("Exim", "550 Administrative prohibition"),
+        .ex("Exim/exim test/stdout/0539", "550 Administrative prohibition"),
     phrase("policy_violation.anti_spoofing", "anti spoofing", PolicyViolation)
         .ex("Mimecast", "550 Rejected by header based Anti-Spoofing policy: jane@example.com - https://community.mimecast.com/docs/DOC-1369#550"),
     phrase("policy_violation.policy", "polic*", PolicyViolation)
@@ -905,9 +1051,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("policy_violation.access_denied", "access denied", PolicyViolation)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... Access denied"),
     phrase("blocklisted.blocked", "blocked", Blocklisted)
-        .ex("Proofpoint", "554 5.7.1 Blocked"),
+        .ex("cfortune/PHP-Bounce-Handler eml/testfile.eml", "Diagnostic-Code: smtp; 550 Access from ip address 192.0.2.24 blocked. Visit http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.24"),
     phrase("protocol_error.need_rcpt", "need rcpt", ProtocolError)
-        .ex("Sendmail", "503 5.0.0 Need RCPT (recipient)"),
+        .ex("sisimai/set-of-emails mailbox/mbox-1", "<<< 503 5.0.0 Need RCPT (recipient)"),
 
     // The enhanced code that servers use for every cause.
     enhanced("user_unknown.x_1_0", "X.1.0", UserUnknown)
