@@ -182,22 +182,39 @@ const N: usize = RULES.len();
 /// `heads[bucket]` is the first rule, `next[rule]` the next one in the same
 /// bucket, in table order.
 struct Index {
+    /// The rules tried at their last word alone (one word, or a `*`, a
+    /// `~` or a short prefix before the last), by the bucket of that word.
     heads: [u16; BUCKETS],
-    /// The one key of the rules in a bucket, or [`MIXED`] when they have
-    /// several (or 0 for an empty bucket): most words are turned away by
-    /// this one comparison.
+    /// The one key of those rules in a bucket, or [`MIXED`] when they have
+    /// several (or 0 for an empty bucket).
     filter: [u32; BUCKETS],
+    /// The rules tried at their last two words, by the bucket of the pair:
+    /// most words, and most pairs of words, have none.
+    pair_heads: [u16; PAIRS],
+    /// The next rule of the same chain, in table order.
     next: [u16; N],
+    /// The key of each pattern's last word.
     keys: [u32; N],
+    /// The key of the word before the last, for the rules chained by pair.
+    pair_keys: [u32; N],
     /// The buckets of each pattern's words but the last (first
     /// `needs_len[rule]` of them): a rule one of whose words was not seen
     /// cannot match.
     needs: [[u16; MAX_WORDS - 1]; N],
     needs_len: [u8; N],
-    /// The key of the word before the last, and the mask to compare it
-    /// with (0 when that token is no word): most candidates fail there.
+    /// For the others, the key of a short prefix before the last word, and
+    /// the mask to compare it with (0 when that token is no word).
     before_last: [(u32, u32); N],
     patterns: [Pattern; N],
+}
+
+const PAIR_BITS: u32 = 12;
+const PAIRS: usize = 1 << PAIR_BITS;
+
+/// The bucket of two words in a row.
+#[inline(always)]
+const fn pair(before: u32, last: u32) -> usize {
+    ((before.rotate_left(13) ^ last).wrapping_mul(0x9E37_79B1) >> (32 - PAIR_BITS)) as usize
 }
 
 static INDEX: Index = {
@@ -205,8 +222,10 @@ static INDEX: Index = {
     let mut index = Index {
         heads: [NONE; BUCKETS],
         filter: [0; BUCKETS],
+        pair_heads: [NONE; PAIRS],
         next: [NONE; N],
         keys: [0; N],
+        pair_keys: [0; N],
         needs: [[0; MAX_WORDS - 1]; N],
         needs_len: [0; N],
         before_last: [(0, 0); N],
@@ -225,7 +244,6 @@ static INDEX: Index = {
                 panic!("checked in tokens")
             };
             let k = key(head);
-            let b = bucket(k);
             let mut t = 0;
             while t + 1 < pattern.len as usize {
                 // A prefix shorter than four bytes has no key of its own.
@@ -234,30 +252,47 @@ static INDEX: Index = {
                     continue;
                 };
                 if !prefix || len >= 4 {
-                    let shown = if len < 4 { len } else { 4 };
-                    let k = head as u32 & (u32::MAX >> (32 - 8 * shown as u32));
                     let n = index.needs_len[i] as usize;
-                    index.needs[i][n] = bucket(k) as u16;
+                    index.needs[i][n] = bucket(key(head)) as u16;
                     index.needs_len[i] += 1;
                 }
                 t += 1;
             }
-            if pattern.len >= 2 {
-                if let Tok::Word(_, len, head, _) = pattern.toks[pattern.len as usize - 2] {
-                    let shown = if len < 4 { len } else { 4 };
-                    let mask = u32::MAX >> (32 - 8 * shown as u32);
-                    index.before_last[i] = (head as u32, mask);
+            // The word before the last, when an input word must have its
+            // key exactly: a whole word, or a prefix of four bytes or more.
+            let before = if pattern.len >= 2 {
+                match pattern.toks[pattern.len as usize - 2] {
+                    Tok::Word(_, len, head, prefix) if !prefix || len >= 4 => Some(key(head)),
+                    Tok::Word(_, len, head, _) => {
+                        let mask = u32::MAX >> (32 - 8 * len as u32);
+                        index.before_last[i] = (head as u32, mask);
+                        None
+                    }
+                    _ => None,
                 }
-            }
+            } else {
+                None
+            };
             index.patterns[i] = pattern;
             index.keys[i] = k;
-            index.next[i] = index.heads[b];
-            index.heads[b] = i as u16;
-            index.filter[b] = match index.filter[b] {
-                0 => k,
-                f if f == k => k,
-                _ => MIXED,
-            };
+            match before {
+                Some(before) => {
+                    let p = pair(before, k);
+                    index.pair_keys[i] = before;
+                    index.next[i] = index.pair_heads[p];
+                    index.pair_heads[p] = i as u16;
+                }
+                None => {
+                    let b = bucket(k);
+                    index.next[i] = index.heads[b];
+                    index.heads[b] = i as u16;
+                    index.filter[b] = match index.filter[b] {
+                        0 => k,
+                        f if f == k => k,
+                        _ => MIXED,
+                    };
+                }
+            }
         }
     }
     index
@@ -390,14 +425,6 @@ fn classify(block: &[u8; 64]) -> (u64, u64) {
 const RING: usize = 32;
 const _: () = assert!(MAX_WORDS + 2 * GAP <= RING);
 
-/// A word of the input: where it is, and its key.
-#[derive(Clone, Copy, Default)]
-struct Word {
-    start: usize,
-    end: usize,
-    key: u32,
-}
-
 /// The key of a word of `n` bytes from its first four bytes.
 const KEY_MASK: [u32; 5] = [0, 0xFF, 0xFFFF, 0xFF_FFFF, u32::MAX];
 
@@ -416,6 +443,19 @@ fn head_at(input: &[u8], s: usize, e: usize, code: [u8; 3]) -> bool {
         && (e == input.len() || matches!(input[e], b' ' | b'-' | b'\r' | b'\n'))
 }
 
+/// Where a scan stands: kept apart from [`Scan`], which the rules read, so
+/// that it stays in registers.
+struct At {
+    /// How many words were read.
+    count: usize,
+    /// Where the last line head ends: no word starts before it.
+    skip_until: usize,
+    /// The key of the word before (0, which no word has, at the start).
+    before: u32,
+    /// The key of the reply's code, 0 without one.
+    head_key: u32,
+}
+
 /// Scans the words of `input` from `from` on for phrase and token rules,
 /// skipping the line heads of a reply (`550-5.1.1 `, `550 `) where `head`
 /// is the reply's code.
@@ -429,15 +469,19 @@ pub(crate) fn scan(
     let mut scan = Scan {
         input,
         head,
-        // A word's key is never 0: it has a byte.
-        head_key: head.map_or(0, |c| u32::from_le_bytes([c[0], c[1], c[2], 0])),
         class,
         command,
         hits: Hits::default(),
         seen: [0; BUCKETS / 64],
-        ring: [Word::default(); RING],
+        keys: [0; RING],
+        spans: [(0, 0); RING],
+    };
+    let mut at = At {
         count: 0,
         skip_until: from,
+        before: 0,
+        // A word's key is never 0: it has a byte.
+        head_key: head.map_or(0, |c| u32::from_le_bytes([c[0], c[1], c[2], 0])),
     };
     let len = input.len();
     let mut base = from;
@@ -469,7 +513,7 @@ pub(crate) fn scan(
                 let k =
                     u32::from_le_bytes([buf[i], buf[i + 1], buf[i + 2], buf[i + 3]]) | 0x2020_2020;
                 let key = k & KEY_MASK[n.min(4)];
-                scan.visit(base + i, base + i + n, key);
+                scan.visit(&mut at, base + i, base + i + n, key);
             } else if i + n >= 64 && i > 0 && next < len {
                 // A word that goes on past the block: the next block starts
                 // with it.
@@ -489,7 +533,7 @@ pub(crate) fn scan(
                 let mut t = s;
                 while t < e {
                     let u = word_end(input, t).min(e);
-                    scan.visit(t, u, key(head8(input, t, u)));
+                    scan.visit(&mut at, t, u, key(head8(input, t, u)));
                     t = u;
                 }
             }
@@ -499,34 +543,31 @@ pub(crate) fn scan(
     scan.hits
 }
 
-/// A scan under way.
+/// What a scan has read, and what it found.
 struct Scan<'a> {
     input: &'a [u8],
     /// The reply's code, whose line heads are skipped.
     head: Option<[u8; 3]>,
-    /// The key of the code, 0 without one.
-    head_key: u32,
     class: Option<Class>,
     command: Option<Command>,
     hits: Hits,
-    /// The buckets of the words read so far, one bit each: a rule whose
-    /// first word's bucket is not among them cannot match yet.
+    /// The buckets of the words read so far, one bit each: a rule one of
+    /// whose words' buckets is not among them cannot match yet.
     seen: [u64; BUCKETS / 64],
-    /// The last words read: the newest is `ring[(count - 1) % RING]`.
-    ring: [Word; RING],
-    count: usize,
-    /// Where the last line head ends: no word starts before it.
-    skip_until: usize,
+    /// The keys and the places of the last words read: the newest is at
+    /// `(count - 1) % RING`.
+    keys: [u32; RING],
+    spans: [(usize, usize); RING],
 }
 
 impl Scan<'_> {
     /// Reads the word `s..e`, and tries the rules that end with it.
     #[inline(always)]
-    fn visit(&mut self, s: usize, e: usize, key: u32) {
-        if s < self.skip_until {
+    fn visit(&mut self, at: &mut At, s: usize, e: usize, key: u32) {
+        if s < at.skip_until {
             return;
         }
-        if key == self.head_key
+        if key == at.head_key
             && self
                 .head
                 .is_some_and(|code| head_at(self.input, s, e, code))
@@ -539,49 +580,76 @@ impl Scan<'_> {
                     after += n;
                 }
             }
-            self.skip_until = after;
+            at.skip_until = after;
             return;
         }
         let b = bucket(key);
         self.seen[b / 64] |= 1 << (b % 64);
-        self.ring[self.count % RING] = Word {
-            start: s,
-            end: e,
-            key,
-        };
-        self.count += 1;
+        let slot = at.count % RING;
+        self.keys[slot] = key;
+        self.spans[slot] = (s, e);
+        at.count += 1;
         let f = INDEX.filter[b];
-        if f == key || (f == MIXED && key != 0) {
-            self.candidates(b, key);
+        if f == key || f == MIXED {
+            self.candidates(INDEX.heads[b], at.count, key, at.before);
         }
+        let p = INDEX.pair_heads[pair(at.before, key)];
+        if p != NONE {
+            self.candidates(p, at.count, key, at.before);
+        }
+        at.before = key;
     }
 
-    /// The word `back` words before the newest.
+    /// The slot of the word `back` words before the newest of `count`.
     #[inline(always)]
-    fn back(&self, back: usize) -> Option<&Word> {
-        (back < self.count.min(RING)).then(|| &self.ring[(self.count - 1 - back) % RING])
+    fn slot(count: usize, back: usize) -> Option<usize> {
+        (back < count.min(RING)).then(|| (count - 1 - back) % RING)
     }
 
-    /// Whether an input word is a pattern word (or starts with it).
+    /// Whether the input word in `slot` is a pattern word (or starts with
+    /// it): its key first, which most words fail.
     #[inline(always)]
-    fn word_is(&self, w: &Word, pattern: &[u8], tok: Tok) -> bool {
+    fn word_is(&self, slot: usize, pattern: &[u8], tok: Tok) -> bool {
         let Tok::Word(at, len, head, prefix) = tok else {
             return true;
         };
         let (at, len) = (at as usize, len as usize);
-        let n = w.end - w.start;
-        let shown = len.min(4);
-        let mask = u32::MAX >> (32 - 8 * shown as u32);
-        (if prefix { n >= len } else { n == len })
-            && w.key & mask == head as u32
-            && (len <= 4
-                || self.input[w.start + 4..w.start + len]
-                    .eq_ignore_ascii_case(&pattern[at + 4..at + len]))
+        let mask = u32::MAX >> (32 - 8 * len.min(4) as u32);
+        if self.keys[slot] & mask != head as u32 {
+            return false;
+        }
+        let (start, end) = self.spans[slot];
+        let n = end - start;
+        if !(if prefix { n >= len } else { n == len }) {
+            return false;
+        }
+        if len <= 4 {
+            return true;
+        }
+        // The first eight bytes in one comparison (a word's bytes are
+        // letters and digits here, which `| 0x20` lowercases), the rest
+        // byte by byte.
+        let got = match self.input.get(start..start + 8) {
+            Some(bytes) => u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8])) | (LO * 0x20),
+            None => head8(self.input, start, end),
+        };
+        let mask = u64::MAX >> (64 - 8 * len.min(8) as u32);
+        got & mask == head
+            && (len <= 8
+                || self.input[start + 8..start + len]
+                    .eq_ignore_ascii_case(&pattern[at + 8..at + len]))
     }
 
     /// Matches `toks` backwards, the last against the word `back` words
-    /// before the newest; returns the start of the first word matched.
-    fn match_back(&self, pattern: &[u8], toks: &[Tok], mut back: usize) -> Option<usize> {
+    /// before the newest of `count`; returns the start of the first word
+    /// matched.
+    fn match_back(
+        &self,
+        count: usize,
+        pattern: &[u8],
+        toks: &[Tok],
+        mut back: usize,
+    ) -> Option<usize> {
         let mut i = toks.len();
         while i > 0 {
             i -= 1;
@@ -592,23 +660,23 @@ impl Scan<'_> {
                     let rest = &toks[..i];
                     let before = *rest.last()?;
                     for skip in 0..=GAP {
-                        let w = self.back(back + skip)?;
-                        if matches!(before, Tok::Word(..)) && !self.word_is(w, pattern, before) {
+                        let slot = Self::slot(count, back + skip)?;
+                        if !self.word_is(slot, pattern, before) {
                             continue;
                         }
-                        if let Some(start) = self.match_back(pattern, rest, back + skip) {
+                        if let Some(start) = self.match_back(count, pattern, rest, back + skip) {
                             return Some(start);
                         }
                     }
                     return None;
                 }
                 tok => {
-                    let w = self.back(back)?;
-                    if !self.word_is(w, pattern, tok) {
+                    let slot = Self::slot(count, back)?;
+                    if !self.word_is(slot, pattern, tok) {
                         return None;
                     }
                     if i == 0 {
-                        return Some(w.start);
+                        return Some(self.spans[slot].0);
                     }
                     back += 1;
                 }
@@ -617,17 +685,17 @@ impl Scan<'_> {
         None
     }
 
-    /// Tries the rules whose last word has the key of the newest word.
+    /// Tries the rules of one chain whose last word has the key of the
+    /// newest word (and, in a chain of pairs, whose word before it has the
+    /// key of the word before).
     #[inline(never)]
-    fn candidates(&mut self, b: usize, key: u32) {
+    fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
         let input = self.input;
-        let newest = self.ring[(self.count - 1) % RING];
-        // The word before the newest (0, no key, when there is none).
-        let before_newest = self.back(1).map_or(0, |w| w.key);
+        let end = self.spans[(count - 1) % RING].1;
         let mut best = self.hits.best.map_or(N, |h| h.rule as usize);
         let mut cause = self.hits.cause.map_or(N, |h| h.rule as usize);
-        let mut r = index.heads[b];
+        let mut r = head;
         while r != NONE {
             let i = r as usize;
             if i >= best && i >= cause {
@@ -635,14 +703,15 @@ impl Scan<'_> {
                 break;
             }
             r = index.next[i];
-            if index.keys[i] != key {
-                continue;
-            }
-            // The cheap tests first: the word before the last, the
-            // conditions, then whether every word was seen at all.
-            let (before, mask) = index.before_last[i];
+            // The cheap tests first: the keys, the conditions, then
+            // whether every word was seen at all.
+            let (short, mask) = index.before_last[i];
             let rule = &RULES[i];
-            if before_newest & mask != before || !rule.allows(self.class, self.command) {
+            if index.keys[i] != key
+                || (index.pair_keys[i] != 0 && index.pair_keys[i] != before)
+                || before & mask != short
+                || !rule.allows(self.class, self.command)
+            {
                 continue;
             }
             let needs = &index.needs[i][..index.needs_len[i] as usize];
@@ -654,18 +723,18 @@ impl Scan<'_> {
             }
             let pattern = &index.patterns[i];
             let toks = &pattern.toks[..pattern.len as usize];
-            let Some(start) = self.match_back(rule.pattern.as_bytes(), toks, 0) else {
+            let Some(start) = self.match_back(count, rule.pattern.as_bytes(), toks, 0) else {
                 continue;
             };
             if rule.kind == EvidenceKind::VendorToken
-                && !token_exact(input, start, newest.end, rule.pattern)
+                && !token_exact(input, start, end, rule.pattern)
             {
                 continue;
             }
             let hit = Hit {
                 rule: i as u16,
                 start,
-                end: newest.end,
+                end,
             };
             if i < best {
                 best = i;
