@@ -118,6 +118,46 @@ fn log_lines_of_every_form_are_taken_apart() {
     assert_eq!(parts(&l), (Some(553), None, Some(Command::Mail)));
     let l = log("SMTP error from remote mail server after initial connection: 554 go away");
     assert_eq!(l.command(), Some(Command::Connect));
+    // qmail-remote: the step that failed, in its own words.
+    for (line, command) in [
+        (
+            "Connected to 192.0.2.1 but greeting failed. Remote host said: 554 go away",
+            Command::Connect,
+        ),
+        (
+            "Connected to 192.0.2.1 but my name was rejected. Remote host said: 501 bad name",
+            Command::Helo,
+        ),
+        (
+            "Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 5.7.1 Access denied",
+            Command::Mail,
+        ),
+        (
+            "192.0.2.1 does not like recipient. Remote host said: 550 5.1.1 no such user",
+            Command::Rcpt,
+        ),
+        (
+            "192.0.2.1 failed on DATA command. Remote host said: 554 no valid recipients",
+            Command::Data,
+        ),
+        (
+            "192.0.2.1 failed after I sent the message. Remote host said: 554 5.7.1 spam",
+            Command::DataEnd,
+        ),
+    ] {
+        assert_eq!(log(line).command(), Some(command), "{line}");
+    }
+    // The same words after MAIL name the sender, elsewhere a policy.
+    let mail = Diagnosis::of_log_line(
+        b"Connected to 192.0.2.1 but sender was rejected. Remote host said: 550 5.7.1 <a@example.org>... Access denied",
+        None,
+    );
+    assert_eq!(mail.reason(), Reason::SenderRejected);
+    let rcpt = Diagnosis::of_log_line(
+        b"550 5.7.1 <a@example.org>... Access denied",
+        Some(Command::Rcpt),
+    );
+    assert_eq!(rcpt.reason(), Reason::PolicyViolation);
     // An enhanced code with text, and text alone.
     let l = log("5.1.1 No such user");
     assert_eq!(parts(&l), (None, Some("5.1.1".into()), None));

@@ -221,8 +221,18 @@ impl<'a> LogLine<'a> {
     }
 
     /// The command a log line names: Postfix's `(in reply to X command)`,
-    /// Exim's `after X`.
+    /// Exim's `after X`, or qmail-remote's words for the step that failed
+    /// (`Connected to 192.0.2.1 but sender was rejected.`).
     fn named_command(line: &[u8]) -> Option<Command> {
+        /// qmail-remote's sentences, and the command each one follows.
+        const QMAIL: [(&[u8], Command); 6] = [
+            (b" but greeting failed", Command::Connect),
+            (b" but my name was rejected", Command::Helo),
+            (b" but sender was rejected", Command::Mail),
+            (b" does not like recipient", Command::Rcpt),
+            (b" failed on DATA command", Command::Data),
+            (b" failed after I sent the message", Command::DataEnd),
+        ];
         if let Some(p) = find(line, b"in reply to ", 0) {
             if let Some((c, _)) = Command::parse_prefix(&line[p + 12..]) {
                 return Some(c);
@@ -239,7 +249,10 @@ impl<'a> LogLine<'a> {
             }
             from = p + 7;
         }
-        None
+        QMAIL
+            .iter()
+            .find(|(words, _)| find(line, words, 0).is_some())
+            .map(|&(_, command)| command)
     }
 
     /// The whole line, without its line end.

@@ -7,7 +7,7 @@
 //!
 //! - `phrase`: words of the text, matched whole, ASCII case-insensitively,
 //!   with any spacing and punctuation between them; `*` is any one word,
-//!   `~` up to five words, and a `*` at the end of a word matches the
+//!   `~` up to eight words, and a `*` at the end of a word matches the
 //!   word's start. Specific phrases come first, generic ones last.
 //! - `token`: a vendor's code, matched with its punctuation.
 //! - `enhanced`: an enhanced code, `X` for any class, `d-e` a range of details.
@@ -1048,6 +1048,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Mimecast", "550 Rejected by header based Anti-Spoofing policy: jane@example.com - https://community.mimecast.com/docs/DOC-1369#550"),
     phrase("policy_violation.policy", "polic*", PolicyViolation)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-66.eml", "host mx-aol.mail.gm0.yahoodns.net[67.195.204.80] said: 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.verizonmedia.com/error-codes (in reply to end of DATA command)"),
+    // Sendmail's access map refusing the address given to MAIL FROM.
+    phrase("sender_rejected.access_denied_mail", "access denied", SenderRejected)
+        .only_after(MAIL)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-03.eml", "Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@nijo.example.jp>... Access denied"),
     phrase("policy_violation.access_denied", "access denied", PolicyViolation)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... Access denied"),
     phrase("blocklisted.blocked", "blocked", Blocklisted)

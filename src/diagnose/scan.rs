@@ -3,23 +3,26 @@
 //!
 //! A word is a run of ASCII letters and digits, or one non-ASCII character
 //! (so that texts without spaces, such as Japanese, still have words); all
-//! else separates words. Each pattern is split into words at compile time.
-//! A table, also built at compile time, maps the first four bytes of a
-//! pattern's *last* word to the rules that end with it, in table order.
+//! else separates words. A word's key is its first four bytes, lowercased.
+//! Each pattern is split into words at compile time, and two tables, also
+//! built at compile time, chain the rules in table order: a rule whose
+//! word before the last is a word of its own, by the keys of its last two
+//! words; the others (one word, or `*`, `~` or a short prefix before the
+//! last), by the key of the last word.
 //!
 //! The scan finds the words 64 bytes at a time: it marks the bytes of
 //! words sixteen at a time with SSE2 on `x86_64` (eight at a time in a
 //! `u64` elsewhere), and the starts of words fall out of the bit mask; a
-//! word that runs past a block starts the next one. It keeps the last [`RING`] words, with
-//! their keys, and skips a reply's line heads. At each word it looks up the
-//! rules that can end there; most words have none, and cost a few
-//! instructions. A candidate rule is turned away when the word before its
-//! last does not fit, its conditions on class and command do not hold, or
-//! one of its words was not seen at all; the others compare
-//! the words before them from the ring, backwards, at most as many as the
-//! pattern has (a `~` stands for at most [`GAP`] of them). So a scan costs
-//! time linear in the input whatever the number of rules, and nothing is
-//! allocated.
+//! word that runs past a block starts the next one. It keeps the last
+//! [`RING`] words, with their keys, and skips a reply's line heads. At each
+//! word it looks up the two chains that can end there; for most words and
+//! most pairs of words both are empty, and the word costs a few dozen
+//! instructions. A candidate rule is turned away when its conditions on
+//! class and command do not hold or one of its words was not seen at all;
+//! the others compare the words before them from the ring, backwards, at
+//! most as many as the pattern has (a `~` stands for at most [`GAP`] of
+//! them). So a scan costs time linear in the input whatever the number of
+//! rules, and nothing is allocated.
 
 use crate::code::Class;
 use crate::command::Command;
