@@ -755,6 +755,44 @@ impl Scan<'_> {
 mod tests {
     use super::*;
 
+    fn chain(head: u16) -> usize {
+        let mut n = 0;
+        let mut r = head;
+        while r != NONE {
+            n += 1;
+            r = INDEX.next[r as usize];
+        }
+        n
+    }
+
+    /// Every phrase and token rule is in one chain, and the chains are
+    /// short: a word, or a pair of words, tries a handful of rules at most.
+    #[test]
+    fn the_index_spreads_the_rules() {
+        let rules = RULES
+            .iter()
+            .filter(|r| matches!(r.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken))
+            .count();
+        let by_word: Vec<usize> = INDEX.heads.iter().map(|&h| chain(h)).collect();
+        let by_pair: Vec<usize> = INDEX.pair_heads.iter().map(|&h| chain(h)).collect();
+        let filled = |c: &[usize]| c.iter().filter(|&&n| n > 0).count();
+        let longest = |c: &[usize]| c.iter().copied().max().unwrap_or(0);
+        eprintln!(
+            "{} rules; by word {} chains, longest {}; by pair {} chains, longest {}",
+            rules,
+            filled(&by_word),
+            longest(&by_word),
+            filled(&by_pair),
+            longest(&by_pair)
+        );
+        assert_eq!(
+            by_word.iter().sum::<usize>() + by_pair.iter().sum::<usize>(),
+            rules
+        );
+        assert!(filled(&by_word) >= 50 && longest(&by_word) <= 8);
+        assert!(filled(&by_pair) >= 200 && longest(&by_pair) <= 10);
+    }
+
     /// Every byte value in every position of a block: the SSE2 and the
     /// SWAR classifications agree with the byte table.
     #[test]
