@@ -62,6 +62,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-04.eml", "Delivery failed 20 attempts: kijitora@example.com"),
     phrase("expired.giving_up", "giving up", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-13.eml", "Unable to deliver message after multiple retries, giving up."),
+    phrase("expired.message_timed_out", "message timed out", Expired)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic was Unable to transfer, Message timed out Information Message timed out"),
+    phrase("expired.maximum_time_expired", "maximum time expired", Expired)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)"),
     phrase("greylisted.greylist", "greylist*", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
@@ -104,6 +108,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (IP based)"),
     phrase("sender_rejected.policy_domain_based", "policy restrictions domain based", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (domain based)"),
+    phrase("sender_rejected.sender_on_blacklist", "sender is on ~ blacklist", SenderRejected)
+        .ex("https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html", "551 Sender is on domain's blacklist"),
+    phrase("blocklisted.not_allowed_to_connect", "not allowed to connect", Blocklisted)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_not_allowed.txt", "said: 550 Your host is not allowed to connect to this server. (in reply to RCPT TO command)"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
@@ -146,6 +154,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-08.eml", "<<< 550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.22 weren't sent. We recommend that you contact your Internet service provider. The problem is that too many unwanted messages have been sent from the following IP address above. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
     phrase("bad_reputation.spam_abuse", "spam abuse", BadReputation)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.501 Access denied, spam abuse detected"),
+    phrase("bad_reputation.untrusted_ip", "new or untrusted ip", BadReputation)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/451_4_7_1_reputation.txt", "host mx2.emailsrvr.com[192.0.2.2] said: 451 4.7.1 Received too many messages from a new or untrusted IP: 198.51.100.61 (Z27/6DC2420) (G28) (in reply to RCPT TO command)"),
     phrase("bad_reputation.unsolicited_rate", "unusual rate of unsolicited", BadReputation)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines."),
     phrase("bad_reputation.complaints", "user complaints", BadReputation)
@@ -164,6 +174,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
     phrase("malformed_message.disallowed_header", "disallowed header", MalformedMessage)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail."),
+    phrase("malformed_message.field_given", "no ~ field given", MalformedMessage)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/postfix_05.txt", "<user@example.com>: host mail.btconnect.com[192.0.2.2] said: 554 No Resent-From field given"),
+    phrase("malformed_message.equal_x_headers", "equal x headers", MalformedMessage)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/554_5_7_7_equal_headers.txt", "host spamrelay.zxcs.nl[192.0.2.21] said: 554 5.7.7 too many equal X-headers (X-Original-Authentication-Results:) (in reply to end of DATA command)"),
+    phrase("malformed_message.without_fields", "messages without ~ fields", MalformedMessage)
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_500_008.eml", "Failed to deliver to '<user@example.lv>' Messages without To: fields are not accepted here"),
     phrase("malformed_message.rfc_5322", "rfc 5322", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-08.eml", "Diagnostic-Code: smtp; 550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications for more information. c2-aguiqyuiyuqir5678167856aeu8.22 - gsmtp"),
     phrase("malformed_message.rfc5322", "rfc5322", MalformedMessage)
@@ -222,8 +238,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-06.eml", "Remote host said: 550 5.7.515 Access denied, sending domain NYAAAAN.EXAMPLE.JP doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender."),
 
     // Reverse DNS.
-    phrase("relay_denied.relaying_denied_lookup", "relaying denied ip name lookup failed", RelayDenied)
-        .ex("sisimai/set-of-emails maildir/err/make-test-34.eml", "Diagnostic-Code: SMTP; 550 5.7.1 Relaying denied. IP name lookup failed [192.0.2.254]"),
+    phrase("reverse_dns.non_static_ip", "non static ip", ReverseDns)
+        .ex("https://github.com/wanderlust/wanderlust/issues/160", "<wl-en@example.org>: host mx.example.org[192.0.2.82] said: 553 Sorry, you seem to be a non-static-ip server(#5.7.1) (in reply to RCPT TO command)"),
     phrase("reverse_dns.ptr", "ptr", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-06.eml", "Diagnostic-Code: smtp; 550-5.7.25 [192.0.2.202] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not accept messages 550-5.7.25 from IPs with missing PTR records. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices neko-1785a7g6767a6agg.2 - gsmtp"),
     phrase("reverse_dns.reverse_dns", "reverse dns", ReverseDns)
@@ -246,6 +262,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.13 or 135 Sender was not authenticated for public folder"),
     phrase("recipient_refused.not_a_member", "not a member of this ~ list", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-fml-02.eml", "You are not a member of this mailing list <neko-nyaan@example.org>."),
+    phrase("recipient_refused.members_only", "members only list", RecipientRefused)
+        .ex("https://github.com/numpy/numpy/issues/11523", "This is a members-only list.  Your message has been automatically rejected, since it came from a non-member's email address.  Please make sure to use the email account that you used to join this list."),
+    phrase("recipient_refused.non_members", "non member*", RecipientRefused)
+        .ex("https://github.com/openzfs/zfs/issues/5249", "Non-members are not allowed to post."),
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
@@ -312,6 +332,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.5 Service unavailable, concurrency limit reached"),
     phrase("rate_limited.same_message_id", "exceeded the quota for sending", RateLimited)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected. For more information, go to Why has Gmail blocked my messages?."),
+    phrase("rate_limited.refusequota", "refusequota", RateLimited)
+        .ex("https://github.com/Youans/nodejs-nodemailer-outlook/issues/11", "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. [Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]"),
     phrase("rate_limited.recipients_this_hour", "too many recipients this hour", RateLimited)
         .ex("https://github.com/sisimai/p5-sisimai/issues/236", "host smtp.secureserver.net[72.167.238.29] said: 550 5.1.1 <foobar@example.com>  - 192.0.2.0 has sent to too many recipients this hour. IB607  <http://x.co/rlbounce> (in reply to RCPT TO command)"),
     phrase("rate_limited.sending_quota", "sending quota", RateLimited)
@@ -398,12 +420,22 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("cfortune/PHP-Bounce-Handler eml/26.eml", "Mailbox quota usage exceeded. Espacio en casilla de mail agotado."),
     phrase("mailbox_full.quota_violation", "quota violation", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation"),
+    phrase("mailbox_full.exceeding_quota", "exceeding ~ quota", MailboxFull)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/newmailru_01.txt", "<user@example.com>: This person's account is exceeding their quota."),
+    phrase("mailbox_full.diskspace_quota", "diskspace quota", MailboxFull)
+        .ex("ronbeltran/bounce_email tests/bounces/tt_1234211929.txt", "Diagnostic-Code: X-Postfix; maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later."),
+    phrase("mailbox_full.not_enough_space", "not have enough space", MailboxFull)
+        .ex("ronbeltran/bounce_email tests/bounces/tt_1234285668.txt", "<user@example.lv>: host mail5.one.lv[192.0.2.62] said: 552 Account(s) <user@example.lv> does not have enough space (in reply to end of DATA command)"),
+    phrase("mailbox_full.not_enough_storage", "not enough storage space", MailboxFull)
+        .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_14.txt", "Message rejected. Not enough storage space in user's mailbox to accept message."),
     phrase("mailbox_full.over_quota", "over ~ quota", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> user over quota"),
     phrase("mailbox_full.quota_exceeded", "quota exceeded", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-45.eml", "Diagnostic-Code: x-unix; /var/email/kijitora/Maildir/tmp/1000000000.A000000B00000.neko22: Disk quota exceeded"),
     phrase("mailbox_full.exceeds_quota", "exceeds ~ quota", MailboxFull)
         .ex("Exchange Server", "552 5.2.2 This message exceeds the recipient's quota"),
+    phrase("mailbox_full.disk_quota", "disk quota", MailboxFull)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_01.txt", "Status: 5.0.0 (recipient reached disk quota)"),
     phrase("mailbox_full.full_mailbox", "full mailbox", MailboxFull)
         .ex("Courier", "552 Full mailbox"),
     phrase("mailbox_full.quotaexceeded", "quotaexceeded*", MailboxFull)
@@ -432,6 +464,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
     phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Email server has temporarily rejected this message. Go to About SMTP error messages for more information."),
+    phrase("server_error.command_output", "command output", ServerError)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_08.txt", "Diagnostic-Code: X-Postfix; temporary failure. Command output: avpcheck: unable to connect to avp daemon: Connection refused"),
+    phrase("server_error.server_busy", "server busy", ServerError)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/451_4_7_500_server_busy.txt", "etzzogal-com0i.mail.protection.outlook.com[192.0.2.63] said: 451 4.7.500 Server busy. Please try again later from [198.51.100.16]. (S77714) [QE2FRA04FT039.eop-fra04.prod.protection.outlook.com 2023-11-23T18:53:22.058Z 10DSKD34941BC6NE] (in reply to end of DATA command)"),
     phrase("server_error.insufficient_storage", "insufficient system storage", ServerError)
         .ex("https://github.com/muquit/mailsend/issues/15", "452 4.3.1 Insufficient system storage"),
     phrase("server_error.disk_space", "insufficient disk space", ServerError)
@@ -466,6 +502,10 @@ pub(crate) const RULES: &[Rule] = &[
     // Loops.
     phrase("mail_loop.loop_detection", "loop detection", MailLoop)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer"),
+    phrase("mail_loop.message_looping", "message looping", MailLoop)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_18.txt", "Error-Text: Mailer mail.example.com said: \"554 Message looping (received 6 times)\""),
+    phrase("mail_loop.points_back", "points back to", MailLoop)
+        .ex("voku/PHPMailer-BMH src/BounceMailHandler/phpmailer-bmh_rules.php", "554 5.0.0 MX list for znet.ws. points back to mail01.example.com 554 5.3.5 Local configuration error"),
     phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-20.eml", "Diagnostic-Code: SMTP; 554 5.4.6 Too many hops"),
     phrase("mail_loop.hop_count", "hop count exceeded", MailLoop)
@@ -489,6 +529,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online", "450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with ..."),
     phrase("network_error.could_be_reached", "could be reached at this time", NetworkError)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
+    phrase("network_error.connection_dropped", "connection dropped", NetworkError)
+        .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_09.txt", "TEMP_FAILURE: Could not initiate SMTP conversation with any hosts: [pop.example.lv (1): Connection dropped]"),
     phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-34.eml", "<kijitora@example.com>: Name service error for domain example.com: Host not found, try again"),
     phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
@@ -505,6 +547,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-56.eml", "Diagnostic-Code: X-Postfix; lost connection with mx2.qq.com[184.105.206.86] while performing the HELO handshake"),
     phrase("network_error.timed_out", "timed out", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-55.eml", "Diagnostic-Code: smtp; The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [nora.nyaan.jp 192.0.2.222: timed out]"),
+    phrase("network_error.requests_to_connect", "did not accept our requests to connect", NetworkError)
+        .ex("osandum/bounce-parser src/test/resources/gmail-delayed-sample.eml", "Diagnostic-Code: smtp; The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [192.0.2.227 192.0.2.227: generic::failed_precondition: connect error (0): error]"),
     phrase("network_error.smtp_connection", "establish an smtp connection", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-07.eml", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)"),
     phrase("network_error.unable_to_connect", "unable to connect", NetworkError)
@@ -567,6 +611,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
     phrase("user_unknown.or_unknown_recipient", "unknown domain or unknown recipient", UserUnknown)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.7.1 unknown domain or unknown recipient (LDAP check)"),
+    phrase("domain_unknown.unknown_host", "unknown host", DomainUnknown)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_04.txt", "no valid recipients were found for this message |------------------------- Failed addresses follow: ---------------------| user@example.com ... unknown host"),
     phrase("domain_unknown.host_or_domain", "host or domain name not found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-06.eml", "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=neko.example.jp type=AAAA: Host not found"),
     phrase("domain_unknown.host_unknown", "host unknown", DomainUnknown)
@@ -627,6 +673,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
 
     // The HELO name.
+    phrase("helo_rejected.invalid_domain_name", "invalid domain name", HeloRejected).only_after(HELO)
+        .ex("https://github.com/OpenSMTPD/OpenSMTPD/issues/1054", "smtp failed-command command=\"HELO \" result=\"501 5.5.4 Invalid command arguments: Invalid domain name\""),
     phrase("helo_rejected.helo_command_rejected", "helo command rejected", HeloRejected)
         .ex("https://github.com/mediacloud/backend/issues/631", "host mx8.zmailcloud.com[34.206.115.33] said: 450 4.7.1 <2a4f42ace6b6.54lmmen3tjkeznyei24tec2hmf.gx.internal.cloudapp.net>: Helo command rejected: Host not found (in reply to RCPT TO command)"),
     phrase("helo_rejected.bad_helo", "bad helo", HeloRejected)
@@ -649,6 +697,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error."),
     phrase("helo_rejected.invalid_ehlo", "invalid ehlo", HeloRejected)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "501 5.5.2 invalid EHLO"),
+    phrase("spam_content.content_restrictions", "content restrictions", SpamContent).after(CONTENT)
+        .ex("https://chinookcommunications.zendesk.com/hc/en-us/articles/203813670-Email-delivery-failure-due-to-content-restrictions", "550 5.7.1 Message rejected due to content restrictions"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
@@ -769,6 +819,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp"),
     phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
+    phrase("user_unknown.dosn_t_exist", "dosn t exist", UserUnknown)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/554_does_not_exist.txt", "host mxw.mxhichina.com[192.0.2.159] said: 554 RCPT (user@example.com) dosn't exist (in reply to RCPT TO command)"),
+    phrase("user_unknown.address_unknown", "address unknown", UserUnknown)
+        .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_22.txt", "Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 550 550 Address unknown (state 14)."),
     phrase("user_unknown.japanese_not_found", "見つかりません", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-02.eml", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
@@ -831,6 +885,12 @@ pub(crate) const RULES: &[Rule] = &[
     // The sender's address.
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
+    phrase("sender_rejected.unresolvable_from_domain", "unresolvable ~ from domain", SenderRejected)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/451_action_aborted_local_error.txt", "host mta5.am0.yahoodns.net[192.0.2.19] said: 451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes (in reply to end of DATA command)"),
+    phrase("sender_rejected.sender_denied", "sender denied", SenderRejected)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/554_5_7_105_sender_blocked.txt", "said: 554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list (in reply to end of DATA command)"),
+    phrase("sender_rejected.unauthorized_sender", "unauthorized sender", SenderRejected)
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_20.txt", "smtp1.privaterelay.appleid.com[192.0.2.51] said: 550 5.1.1 <bounces+ded1e8e71ae3e839@example.email>: unauthorized sender (in reply to RCPT TO command)"),
     phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
         .after(MAIL | RCPT)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
@@ -881,6 +941,8 @@ pub(crate) const RULES: &[Rule] = &[
     // which a specific code beats).
     phrase("user_unknown.recipient_access_denied", "recipient address* rejected access denied", UserUnknown)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.504 [email@contoso.com]: Recipient address rejected: Access denied"),
+    token("rate_limited.netease_mi_stc", "MI:STC", RateLimited)
+        .ex("https://github.com/ComsenzDiscuz/DiscuzX/issues/2", "邮箱服务器响应错误消息 (ssl://smtphz.qiye.163.com:994) DATA - 554 5.5.0 MI:STC .For more information, please visit xxxxxx"),
     enhanced("sender_rejected.x_1_0_mail", "X.1.0", SenderRejected)
         .only_after(MAIL)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected"),
