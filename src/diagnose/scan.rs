@@ -7,8 +7,8 @@
 //! Each pattern is split into words at compile time, and two tables, also
 //! built at compile time, chain the rules in table order: a rule whose
 //! word before the last is a word of its own, by the keys of its last two
-//! words; the others (one word, or `*`, `~` or a short prefix before the
-//! last), by the key of the last word.
+//! words; the others (one word, or `*` or `~` before the last), by the
+//! key of the last word.
 //!
 //! The scan finds the words 64 bytes at a time: it marks the bytes of
 //! words sixteen at a time with SSE2 on `x86_64` (eight at a time in a
@@ -151,6 +151,9 @@ const fn tokens(pattern: &str) -> Pattern {
             _ => {
                 let e = word_end(p, s);
                 let prefix = e < p.len() && p[e] == b'*';
+                // So that a prefix has a key of its own, the one of the
+                // words it starts.
+                assert!(!prefix || e - s >= 4, "a prefix word has four bytes");
                 let tok = Tok::Word(s as u8, (e - s) as u8, head8(p, s, e), prefix);
                 s = if prefix { e + 1 } else { e };
                 tok
@@ -171,9 +174,7 @@ const fn tokens(pattern: &str) -> Pattern {
         _ => panic!("a pattern starts with a word"),
     }
     match out.toks[out.len as usize - 1] {
-        Tok::Word(_, len, _, prefix) => {
-            assert!(!prefix || len >= 4, "a last prefix word has four bytes")
-        }
+        Tok::Word(..) => {}
         _ => panic!("a pattern ends with a word"),
     }
     out
@@ -185,8 +186,8 @@ const N: usize = RULES.len();
 /// `heads[bucket]` is the first rule, `next[rule]` the next one in the same
 /// bucket, in table order.
 struct Index {
-    /// The rules tried at their last word alone (one word, or a `*`, a
-    /// `~` or a short prefix before the last), by the bucket of that word.
+    /// The rules tried at their last word alone (one word, or a `*` or a
+    /// `~` before the last), by the bucket of that word.
     heads: [u16; BUCKETS],
     /// The one key of those rules in a bucket, or [`MIXED`] when they have
     /// several (or 0 for an empty bucket).
@@ -205,9 +206,6 @@ struct Index {
     /// cannot match.
     needs: [[u16; MAX_WORDS - 1]; N],
     needs_len: [u8; N],
-    /// For the others, the key of a short prefix before the last word, and
-    /// the mask to compare it with (0 when that token is no word).
-    before_last: [(u32, u32); N],
     patterns: [Pattern; N],
 }
 
@@ -231,7 +229,6 @@ static INDEX: Index = {
         pair_keys: [0; N],
         needs: [[0; MAX_WORDS - 1]; N],
         needs_len: [0; N],
-        before_last: [(0, 0); N],
         patterns: [Pattern {
             toks: [Tok::Any; MAX_WORDS],
             len: 0,
@@ -249,32 +246,21 @@ static INDEX: Index = {
             let k = key(head);
             let mut t = 0;
             while t + 1 < pattern.len as usize {
-                // A prefix shorter than four bytes has no key of its own.
-                let Tok::Word(_, len, head, prefix) = pattern.toks[t] else {
-                    t += 1;
-                    continue;
-                };
-                if !prefix || len >= 4 {
+                if let Tok::Word(_, _, head, _) = pattern.toks[t] {
                     let n = index.needs_len[i] as usize;
                     index.needs[i][n] = bucket(key(head)) as u16;
                     index.needs_len[i] += 1;
                 }
                 t += 1;
             }
-            // The word before the last, when an input word must have its
-            // key exactly: a whole word, or a prefix of four bytes or more.
-            let before = if pattern.len >= 2 {
-                match pattern.toks[pattern.len as usize - 2] {
-                    Tok::Word(_, len, head, prefix) if !prefix || len >= 4 => Some(key(head)),
-                    Tok::Word(_, len, head, _) => {
-                        let mask = u32::MAX >> (32 - 8 * len as u32);
-                        index.before_last[i] = (head as u32, mask);
-                        None
-                    }
+            // The word before the last, when there is one: an input word
+            // there has its key (a prefix has four bytes at least).
+            let before = match pattern.len {
+                2.. => match pattern.toks[pattern.len as usize - 2] {
+                    Tok::Word(_, _, head, _) => Some(key(head)),
                     _ => None,
-                }
-            } else {
-                None
+                },
+                _ => None,
             };
             index.patterns[i] = pattern;
             index.keys[i] = k;
@@ -617,8 +603,8 @@ impl Scan<'_> {
             return true;
         };
         let (at, len) = (at as usize, len as usize);
-        let mask = u32::MAX >> (32 - 8 * len.min(4) as u32);
-        if self.keys[slot] & mask != head as u32 {
+        // Both keys are the first four bytes (fewer in a shorter word).
+        if self.keys[slot] != head as u32 {
             return false;
         }
         let (start, end) = self.spans[slot];
@@ -708,11 +694,9 @@ impl Scan<'_> {
             r = index.next[i];
             // The cheap tests first: the keys, the conditions, then
             // whether every word was seen at all.
-            let (short, mask) = index.before_last[i];
             let rule = &RULES[i];
             if index.keys[i] != key
                 || (index.pair_keys[i] != 0 && index.pair_keys[i] != before)
-                || before & mask != short
                 || !rule.allows(self.class, self.command)
             {
                 continue;
@@ -791,6 +775,33 @@ mod tests {
         );
         assert!(filled(&by_word) >= 50 && longest(&by_word) <= 8);
         assert!(filled(&by_pair) >= 200 && longest(&by_pair) <= 10);
+    }
+
+    /// A rule's needs are the buckets of its words before the last, and a
+    /// rule is chained by pair exactly when the token before its last word
+    /// is a word.
+    #[test]
+    fn the_index_knows_each_rules_words() {
+        for (i, rule) in RULES.iter().enumerate() {
+            if !matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
+                continue;
+            }
+            let p = tokens(rule.pattern);
+            let toks = &p.toks[..p.len as usize];
+            let before_last = toks.len() >= 2 && matches!(toks[toks.len() - 2], Tok::Word(..));
+            let mut want: Vec<u16> = toks[..toks.len() - 1]
+                .iter()
+                .filter_map(|t| match t {
+                    Tok::Word(_, _, head, _) => Some(bucket(key(*head)) as u16),
+                    _ => None,
+                })
+                .collect();
+            let mut got = INDEX.needs[i][..INDEX.needs_len[i] as usize].to_vec();
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{} {:?}", rule.id, rule.pattern);
+            assert_eq!(INDEX.pair_keys[i] != 0, before_last, "{}", rule.id);
+        }
     }
 
     /// Every byte value in every position of a block: the SSE2 and the
