@@ -51,7 +51,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "I'm not going to try again; this message has been in the queue too long."),
     phrase("expired.long_failure_period", "long failure period", Expired)
-        .ex("Exim", "retry time not reached for any host for 'example.com' after a long failure period"),
+        .ex("Exim/exim doc/doc-src/FAQ.src (Q0620, quoting Exim's error)", "retry time not reached for any host after a long failure period"),
     phrase("expired.time_expired", "delivery time expired", Expired)
         .ex("Postfix", "4.4.7 Delivery time expired"),
 
@@ -73,7 +73,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("greylisted.grey", "grey", Greylisted).class(&[4])
         .ex("https://github.com/jshmrtn/hygeia/issues/177", "450 Temporary rejected: 450 OoBHM Grey"),
     phrase("greylisted.internal_resource", "internal resource temporarily unavailable", Greylisted)
-        .ex("Mimecast (its greylisting reply)", "451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (spamFilters: Mimecast)", "smtp;451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
 
     // Spam verdicts whose words also name a list or authentication.
     phrase("mailbox_disabled.blocked_inactivity", "blocked due to inactivity", MailboxDisabled)
@@ -123,7 +123,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-33.eml", "Diagnostic-Code: SMTP; 550 5.7.1 IP address blacklisted by recipient"),
     phrase("blocklisted.black_list", "black list*", Blocklisted)
-        .ex("GMX", "554-gmx.net (mxgmx012) Nemesis ESMTP Service not available 554-No SMTP service 554 IP address is black listed."),
+        .ex("https://github.com/anujtenani/goaffpro/issues/61 (IP replaced)", "554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is black listed. 554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.11&c=bip"),
     phrase("blocklisted.dnsbl", "dnsbl*", Blocklisted)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_06.txt", "PERM_FAILURE: SMTP Error (state 9): 550 5.7.1 Your message (sent through 192.0.2.244) was blocked by ROTA DNSBL. If you are not a spammer, open http://www.rota.lv/DNSBL and follow instructions"),
     phrase("blocklisted.banned_ip", "banned sending ip", Blocklisted)
@@ -133,9 +133,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.listed_at", "listed at", Blocklisted)
         .ex("Sendmail", "550 5.7.1 Mail from 192.0.2.1 refused - see http://dsbl.org/listing?192.0.2.1 (listed at list.dsbl.org)"),
     phrase("blocklisted.spamcop", "spamcop", Blocklisted)
-        .ex("SpamCop", "550 5.7.1 Mail from 192.0.2.1 refused; see https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.1"),
+        .ex("https://github.com/zone-eu/zone-mta/pull/251 (config/bounces.txt comment; the author's placeholder IP replaced)", "550-\"JunkMail rejected - [hostname] [192.0.2.4]:24706 is in an RBL: Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.4\""),
     phrase("blocklisted.rbl", "rbl", Blocklisted)
-        .ex("Exim", "550 Your IP 192.0.2.1 is on our RBL"),
+        .ex("https://pastebin.com/FreqNBvG", "Diagnostic-Code: smtp; 554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org"),
     phrase("blocklisted.barracuda", "barracuda reputation", Blocklisted)
         .ex("Barracuda", "554 Service unavailable; Client host [192.0.2.1] blocked by Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"),
     phrase("blocklisted.client_host_blocked", "client host ~ blocked", Blocklisted)
@@ -163,9 +163,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("bad_reputation.reputation", "reputation", BadReputation)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-05.eml", "host outlook-com.olc.protection.outlook.com[52.101.68.1] said: 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY] (in reply to MAIL FROM command)"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
-        .ex("Microsoft Exchange Online", "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750", "5.7.708 Access denied, traffic not accepted from this IP"),
     phrase("bad_reputation.permanently_deferred", "permanently deferred", BadReputation)
-        .ex("Yahoo", "553 5.7.2 [TSS11] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."),
+        .ex("https://github.com/hardware/mailserver/issues/206", "553 5.7.2 [TSS06] All messages from 62.xxx.xxx.xxxx will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html"),
     phrase("bad_reputation.spam_sender", "spam sender", BadReputation)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Suspected spam sender."),
 
@@ -183,7 +183,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("malformed_message.rfc_5322", "rfc 5322", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-08.eml", "Diagnostic-Code: smtp; 550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject 550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has 550-5.7.1 been blocked. Please visit 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications for more information. c2-aguiqyuiyuqir5678167856aeu8.22 - gsmtp"),
     phrase("malformed_message.rfc5322", "rfc5322", MalformedMessage)
-        .ex("Microsoft Exchange Online", "550 5.7.512 Access denied, message must be RFC5322 section 3.6.2 compliant"),
+        .ex("https://github.com/trusteddomainproject/OpenDMARC/pull/203", "550 5.7.1 RFC5322 requirement error: not exactly one Date field"),
     phrase("malformed_message.missing_header", "missing ~ header", MalformedMessage)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 [x.xx.xx.xx 14] Messages missing a valid address in From: header, or having no From: header, are not accepted. - gsmtp"),
     phrase("malformed_message.duplicate_header", "duplicate header", MalformedMessage)
@@ -197,7 +197,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("malformed_message.header_error", "header error", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-03.eml", "SMTP error from remote mail server after end of data: host mx.example.jp [192.0.2.20]: 554 5.7.0 Header error"),
     phrase("malformed_message.bare_linefeeds", "barelinefeed*", MalformedMessage)
-        .ex("Microsoft Exchange", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA"),
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/3067", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT"),
     phrase("malformed_message.multiple_addresses_in_from", "multiple addresses in from", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-28.eml", "host gmail-smtp-in.l.google.com[2404:6800:4008:c05::1a] said: 550-5.7.1 [2401:2500:102:3032:192.0.2.222 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. v14si1155795plk.134 - gsmtp (in reply to end of DATA command)"),
 
@@ -215,9 +215,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("tls_required.tls_required", "tls required", TlsRequired)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.0 TLS required for RCPT domain, closing connection. For more information, go to Email encryption in transit."),
     phrase("tls_required.mta_sts", "mta sts", TlsRequired)
-        .ex("Microsoft Exchange Online", "450 4.4.317 Cannot connect to remote server: MTA-STS policy validation failed"),
+        .ex("https://github.com/sisimai/p5-sisimai/issues/550 (quoting the Exchange Online NDR table at https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online, code 5.4.8; its format 'MX hosts of <domain> failed MTA-STS validation', with example values)", "MX hosts of example.com failed MTA-STS validation"),
     phrase("tls_required.encryption_required", "encryption required", TlsRequired)
-        .ex("Exchange Server", "530 5.7.0 Encryption required for requested authentication mechanism"),
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_proto.c", "504 5.5.4 Encryption required for requested authentication mechanism"),
     phrase("tls_required.certificate", "certificate", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.322 certificate-expired: Destination mail server's certificate is expired."),
 
@@ -231,7 +231,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_auth_failed.dkim", "dkim", DomainAuthFailed)
         .ex("Yahoo", "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with DKIM."),
     phrase("domain_auth_failed.sender_policy_framework", "sender policy framework", DomainAuthFailed)
-        .ex("Microsoft Exchange Online", "550 5.7.23 The message was rejected because of Sender Policy Framework violation"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (NDR table, row for enhanced code 5.7.23; the page fix-error-code-5-7-23-in-exchange-online gives the full code as 550 5.7.23)", "The message was rejected because of Sender Policy Framework violation"),
     phrase("domain_auth_failed.authentication_checks", "authentication checks", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-59.eml", "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more 550 5.7.1 information. 37si3479471pgw.590 - gsmtp"),
     phrase("domain_auth_failed.authentication_level", "required authentication level", DomainAuthFailed)
@@ -269,7 +269,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
-        .ex("Microsoft Exchange Online", "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
 
     // SMTP authentication.
     phrase("smtp_auth_failed.cannot_authenticate", "cannot authenticate", SmtpAuthFailed)
@@ -281,7 +281,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("smtp_auth_failed.xoauth", "xoauth", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "504 5.7.40 XOAUTH is no longer supported. For more information, go to OAuth 2.0 Mechanism for Google Developers."),
     phrase("smtp_auth_failed.authentication_required", "authentication required", SmtpAuthFailed)
-        .ex("Gmail", "530-5.7.0 Authentication Required. 530 5.7.0 https://support.google.com/mail/?p=WantAuthError"),
+        .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt (archived copy of https://support.google.com/a/answer/3726730; table row 530, 5.5.1)", "Authentication Required. For more information, visit Can't sign in to your Google Account."),
     phrase("smtp_auth_failed.authentication_is_required", "authentication is required", SmtpAuthFailed)
         .ex("Exim", "530 Authentication is required for relay"),
     phrase("smtp_auth_failed.authentication_failed", "authentication failed", SmtpAuthFailed)
@@ -337,21 +337,21 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.recipients_this_hour", "too many recipients this hour", RateLimited)
         .ex("https://github.com/sisimai/p5-sisimai/issues/236", "host smtp.secureserver.net[72.167.238.29] said: 550 5.1.1 <foobar@example.com>  - 192.0.2.0 has sent to too many recipients this hour. IB607  <http://x.co/rlbounce> (in reply to RCPT TO command)"),
     phrase("rate_limited.sending_quota", "sending quota", RateLimited)
-        .ex("Gmail", "550-5.4.5 Daily user sending quota exceeded. 550 5.4.5 https://support.google.com/mail/?p=SendingQuotaExceeded"),
+        .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt (archived copy of https://support.google.com/a/answer/3726730; table row 550, 5.4.5)", "Daily sending quota exceeded. For more information, visit Email sending limits."),
     phrase("rate_limited.submission_quota", "submission quota", RateLimited)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.2.2 Submission quota exceeded"),
     phrase("rate_limited.submissionquota", "submissionquota*", RateLimited)
-        .ex("Microsoft Exchange Online", "550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception"),
+        .ex("https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"),
     phrase("rate_limited.receiving_rate", "receiving mail at a rate", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-59.eml", "host alt1.gmail-smtp-in.l.google.com[74.125.127.27] said: 550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents additional messages from being delivered. For more 550-5.2.1 information, please visit 550 5.2.1 https://support.google.com/mail/?p=ReceivingRatePerm p131si8414989oif.118 - gsmtp (in reply to RCPT TO command)"),
     phrase("rate_limited.rate_limit", "rate limit*", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-09.eml", "host mgate02.dti.ne.jp[202.216.228.55] said: 452 4.3.2 Connection rate limit exceeded. (in reply to MAIL FROM command)"),
     phrase("rate_limited.too_many_connections", "too many connections", RateLimited)
-        .ex("Orange", "421 mwinf5c10 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR004_104 [104]"),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
-        .ex("Yahoo", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to too many messages; see https://postmaster.yahooinc.com/error-codes"),
+        .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
         .ex("Yahoo", "421 4.7.0 [TS02] Messages from 192.0.2.1 temporarily deferred due to throttling"),
     phrase("rate_limited.too_many_emails", "too many emails", RateLimited)
@@ -359,7 +359,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.sending_rate", "sending rate", RateLimited)
         .ex("Microsoft Outlook.com", "451 4.7.500 Server busy. Please try again later; sending rate exceeded"),
     phrase("rate_limited.connection_limit", "connection limit", RateLimited)
-        .ex("Exim", "421 Connection limit exceeded for your host, please try again later"),
+        .ex("Exim/exim test/log/0288", "1999-03-02 09:44:33 10HmaX-000000005vi-0000 == b@test.ex R=all T=smtp defer (-54): connection limit reached for all hosts for 'test.ex'"),
     phrase("rate_limited.frequency", "frequency limited", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-tencent-01.eml", "host mx3.qq.com[103.7.30.40] said: 550 Ip frequency limited [V2VkIEFwciAgMyAxNjozNjo1OSBKU1QgMjAxOQo=/RkNGMjlFQTVEQ0E Blocked IP 192.0.2.22]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725 (in reply to end of DATA command)"),
     phrase("rate_limited.concurrent_connections", "concurrent connections", RateLimited)
@@ -437,9 +437,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_full.disk_quota", "disk quota", MailboxFull)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_01.txt", "Status: 5.0.0 (recipient reached disk quota)"),
     phrase("mailbox_full.full_mailbox", "full mailbox", MailboxFull)
-        .ex("Courier", "552 Full mailbox"),
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/unknown_006.eml", "has failed due to a full mailbox. We have already made numerous attempts to deliver this message over the last few days."),
     phrase("mailbox_full.quotaexceeded", "quotaexceeded*", MailboxFull)
-        .ex("Microsoft Exchange Online", "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception"),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/554_5_2_2_mailbox_full.txt", "Remote server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Microsoft Unified Storage is full. QuotaExceededException: Microsoft Unified Storage is full.[EndDiagnosticData]"),
     phrase("mailbox_full.boite_pleine", "boite ~ pleine", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"),
     phrase("mailbox_full.boite_accent_pleine", "boîte ~ pleine", MailboxFull)
@@ -451,7 +451,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_full.storage_space", "out of storage space", MailboxFull)
         .ex("https://support.google.com/a/answer/3726730", "452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to Manage files in your Google Drive storage."),
     phrase("mailbox_full.storage_allocation", "exceeded storage allocation", MailboxFull)
-        .ex("RFC 5321 reply text", "552 Requested mail action aborted: exceeded storage allocation"),
+        .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html)", "552 Requested mail action aborted: exceeded storage allocation"),
     phrase("mailbox_full.mailbox_exceeded", "mailbox exceeded", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-biglobe-01.eml", "The number of messages in recipient's mailbox exceeded the local limit."),
     phrase("mailbox_full.folder_full", "folder full", MailboxFull)
@@ -481,9 +481,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.queue_write", "queue file write error", ServerError)
         .ex("vdukhovni/postfix postfix/src/global/cleanup_strerror.c", "Error: queue file write error"),
     phrase("server_error.local_error", "local error in processing", ServerError)
-        .ex("RFC 5321 reply text", "451 Requested action aborted: local error in processing"),
+        .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html)", "451 Requested action aborted: local error in processing"),
     phrase("server_error.internal_error_plain", "internal error", ServerError)
-        .ex("Zimbra", "451 4.3.0 Internal error"),
+        .ex("Exim/exim src/src/smtp_in.c (line 3642, reply literal for an unexpected result of the authentication check)", "435 Internal error"),
     phrase("server_error.system_error", "system error", ServerError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.3.1 Temporary System Error"),
     phrase("server_error.temporary_server_error", "temporary server error", ServerError)
@@ -542,7 +542,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.no_route", "no route to host", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-34.eml", "Diagnostic-Code: X-Postfix; connect to nyaan.example.com[192.0.2.2]:25: No route to host"),
     phrase("network_error.unreachable", "network is unreachable", NetworkError)
-        .ex("Postfix", "connect to mx.example.com[2001:db8::1]:25: Network is unreachable"),
+        .ex("https://pastebin.com/1bksmd9p (IPv6 address replaced)", "Diagnostic-Code: X-Postfix; connect to alt2.gmail-smtp-in.l.google.com[2001:db8::1b]:25: Network is unreachable"),
     phrase("network_error.lost_connection", "lost connection", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-56.eml", "Diagnostic-Code: X-Postfix; lost connection with mx2.qq.com[184.105.206.86] while performing the HELO handshake"),
     phrase("network_error.timed_out", "timed out", NetworkError)
@@ -554,11 +554,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.unable_to_connect", "unable to connect", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "unable to connect to remote server [192.0.2.222:25]: Operation timed"),
     phrase("network_error.connection_closed", "connection closed", NetworkError)
-        .ex("Exim", "SMTP error from remote mail server after end of data: connection closed by remote host"),
+        .ex("https://github.com/reacherhq/check-if-email-exists/issues/889", "client: Connection closed"),
     phrase("network_error.connection_reset", "connection reset", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "421 example.edu (smtp)... Deferred: Connection reset by peer during result wait with example.edu"),
     phrase("network_error.name_resolution", "temporary failure in name resolution", NetworkError)
-        .ex("Postfix", "connect to mx.example.com: Temporary failure in name resolution"),
+        .ex("https://github.com/gophish/gophish/issues/2324", "Max connection attempts exceeded - dial tcp: lookup mail.kumugh.tk: Temporary failure in name resolution"),
     phrase("network_error.read_error", "read error", NetworkError)
         .ex("Sendmail", "451 4.4.1 reply: read error from mx.example.com."),
     phrase("network_error.lookup_failure", "host name lookup failure", NetworkError)
@@ -566,7 +566,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.timeout", "timeout", NetworkError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages."),
     phrase("network_error.name_or_service", "name or service not known", NetworkError)
-        .ex("Postfix", "connect to mx.example.com: Name or service not known"),
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/2248", "SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not known (0)"),
     phrase("network_error.connect_failed", "connect failed", NetworkError)
         .ex("PHPMailer/PHPMailer src/PHPMailer.php", "SMTP connect() failed."),
     phrase("network_error.econnreset", "econnreset", NetworkError)
@@ -642,7 +642,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
     phrase("domain_unknown.nonexistent_domain", "nonexistent domain", DomainUnknown)
-        .ex("Microsoft Exchange", "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (Exchange Server NDR table, row for enhanced code 5.4.4)", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
 
     // Relaying.
     phrase("relay_denied.no_relaying", "no relaying", RelayDenied)
@@ -652,7 +652,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 relaying denied for <example@example.com>"),
     phrase("relay_denied.relay_denied", "relay denied", RelayDenied)
-        .ex("Gmail", "550 5.7.0 Mail relay denied"),
+        .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt (archived copy of https://support.google.com/a/answer/3726730; table row 550, 5.7.0)", "Mail relay denied."),
     phrase("relay_denied.relay_not_permitted", "relay not permitted", RelayDenied)
         .ex("Exim/exim src/src/configure.default", "550 relay not permitted"),
     phrase("relay_denied.unable_to_relay", "unable to relay", RelayDenied)
@@ -709,7 +709,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
     phrase("attachment_rejected.security_issue", "potential security issue", AttachmentRejected)
         .after(CONTENT)
-        .ex("Gmail", "552-5.7.0 This message was blocked because its content presents a potential security issue. Please visit 552-5.7.0 https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines."),
+        .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes.txt (archived copy of https://support.google.com/a/answer/3726730; table row 552 5.7.0)", "This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail."),
     phrase("attachment_rejected.banned", "banned", AttachmentRejected)
         .after(CONTENT)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 rejecting banned content"),
@@ -730,7 +730,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.content_denied", "content denied", SpamContent)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (QQ)", "smtp;550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"),
     phrase("spam_content.gtube", "gtube", SpamContent)
-        .ex("rspamd", "554 5.7.1 Gtube pattern"),
+        .ex("https://github.com/rspamd/rspamd/issues/2437", "<<< 554 5.7.1 Gtube pattern"),
     phrase("spam_content.spamassassin", "spamassassin", SpamContent)
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
 
@@ -758,7 +758,7 @@ pub(crate) const RULES: &[Rule] = &[
 
     // The recipient: specific words, then the generic ones.
     phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
-        .ex("RFC 5321 reply text", "551 User not local; please try <jane@example.net>"),
+        .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html); the RFC line goes on '(See Section 3.4)'", "551 User not local; please try <forward-path>"),
     phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-10.eml", "550 5.1.6 <hasmoved@libsisimai.net>: Recipient address rejected: Destination mailbox has moved, No forwarding address. See https://libsisimai.org/en/reason/#hasmoved"),
     phrase("mailbox_disabled.account_disabled", "account ~ disabled", MailboxDisabled)
@@ -840,7 +840,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.no_such_user", "no such user", UserUnknown)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_23.txt", "Diagnostic-Code: SMTP; 550 user@example.com... No such user"),
     phrase("user_unknown.user_not_found", "user not found", UserUnknown)
-        .ex("Zimbra", "550 5.1.1 <jane@example.com>: Recipient address rejected: user not found"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-76.eml", "Diagnostic-Code: smtp; 550 User not found"),
     phrase("user_unknown.does_not_exist", "does not exist", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-04.eml", "Diagnostic-Code: SMTP; 550 5.1.1 RCP-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.54#rcp Recipient address does not exist"),
     phrase("user_unknown.doesn_t_exist", "doesn t exist", UserUnknown)
@@ -854,25 +854,25 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.invalid_recipient", "invalid recipient", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
-        .ex("Exim", "550 5.1.1 <jane@example.com>: Recipient unknown"),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
-        .ex("Proofpoint", "550 5.1.1 No such recipient"),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_no_such_recipient_variant_11.txt", "550 No such recipient here"),
     phrase("user_unknown.recipient_not_found", "recipient not found", UserUnknown)
-        .ex("Barracuda", "550 5.1.1 <jane@example.com>: Recipient not found"),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_2.txt", "550 5.1.1 <user@example.com> Recipient not found. <https://www.secureserver.net/help/fix-rejected-email-with-a-bounce-error-40685?pl_id=1592&prog_id=domainspricedright#irbpl_id=1592&prog_id=domainspricedright#irb>"),
     phrase("user_unknown.address_not_found", "address not found", UserUnknown)
-        .ex("Microsoft Exchange", "550 5.1.1 Address not found"),
+        .ex("sisimai/set-of-emails maildir/mac/rhost-gsuite-01.eml", "Address not found"),
     phrase("user_unknown.no_such_address", "no such address", UserUnknown)
         .ex("cfortune/PHP-Bounce-Handler eml/14.eml", "550 5.1.1 Hi [192.0.2.111], No such address: <user@example.com.ar>."),
     phrase("user_unknown.mailbox_name_not_allowed", "mailbox name not allowed", UserUnknown)
-        .ex("RFC 5321 reply text", "553 Requested action not taken: mailbox name not allowed"),
+        .ex("sisimai/set-of-emails maildir/mac/lhost-bigfoot-01.eml", "Subject: Returned mail: Requested action not taken: mailbox name not allowed"),
     phrase("user_unknown.invalid_user", "invalid user", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-apachejames-01.eml", "Error: Invalid user address"),
     phrase("user_unknown.unknown_address", "unknown address", UserUnknown)
         .ex("Mercury", "553 5.1.1 Unknown address"),
     phrase("user_unknown.mailbox_unknown", "mailbox unknown", UserUnknown)
-        .ex("Cyrus IMAP", "550 5.1.1 Mailbox unknown"),
+        .ex("https://pastebin.com/iRkZaAPP (Cyrus lmtpd reply relayed by Postfix; trimmed before its last line '550 5.1.1 User unknown', which user_unknown.user_unknown would take – same reason)", "said: 550-Mailbox unknown. Either there is no mailbox associated with this 550-name or you do not have authorization to see it."),
     phrase("user_unknown.doesn_t_have_account", "doesn t have a ~ account", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd This user doesn't have a example.com account (example@example.com) [-9] - example.yahoo.com"),
     phrase("user_unknown.illegal_alias", "unknown or illegal alias", UserUnknown)
@@ -880,7 +880,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.bad_destination_mailbox", "bad destination mailbox address", UserUnknown)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_12.txt", "Action: failed (Bad destination mailbox address)"),
     phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
-        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <after_another@pacbell.net>... Addressee unknown, relay=[205.208.202.10]"),
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <user@example.net>... Addressee unknown, relay=[192.0.2.10]"),
 
     // The sender's address.
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
@@ -897,9 +897,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.bad_sender_syntax", "bad sender address syntax", SenderRejected)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "501 5.1.7 Bad sender address syntax"),
     phrase("sender_rejected.envelope_blocked", "envelope blocked", SenderRejected)
-        .ex("Mimecast", "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (spamFilters: Mimecast)", "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]"),
     phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
-        .ex("Mimecast", "550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (spamFilters: Mimecast)", "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]"),
     phrase("sender_rejected.block_send_er", "block send er", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."),
     phrase("sender_rejected.from_domain_invalid", "from domain is invalid", SenderRejected)
@@ -907,13 +907,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.address_not_verified", "address is not verified", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-77.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.2] said: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp (in reply to end of DATA command)"),
     phrase("sender_rejected.verified_sender_identity", "verified sender identity", SenderRejected)
-        .ex("SendGrid", "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved."),
+        .ex("https://github.com/sahat/hackathon-starter/issues/1083", "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements"),
     phrase("sender_rejected.send_as_denied", "sendasdenied*", SenderRejected)
-        .ex("Microsoft Exchange Online", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception"),
+        .ex("https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message."),
     phrase("sender_rejected.send_as_this_sender", "permissions to send as this sender", SenderRejected)
-        .ex("Microsoft Exchange Online", "550 5.7.60 SMTP; Client does not have permissions to send as this sender"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off", "5.7.60 SMTP; Client does not have permissions to send as this sender."),
     phrase("sender_rejected.bad_outbound_sender", "bad outbound sender", SenderRejected)
-        .ex("Microsoft Exchange Online", "550 5.1.8 Access denied, bad outbound sender"),
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (NDR table, row for enhanced code 5.1.8)", "Access denied, bad outbound sender"),
     phrase("policy_violation.mailpolicy", "mailpolicy", PolicyViolation)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com"),
     phrase("policy_violation.host_network", "host network not allowed", PolicyViolation)
@@ -926,7 +926,7 @@ pub(crate) const RULES: &[Rule] = &[
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
-        .ex("Microsoft Exchange Online", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM11FT012.eop-nam11.prod.protection.outlook.com]"),
+        .ex("https://github.com/zone-eu/zone-mta/pull/214", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]"),
     token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-03.eml", "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]"),
     token("blocklisted.t_online_bl", "(BL)", Blocklisted)
@@ -1081,7 +1081,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.service_unavailable", "service unavailable", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-06.eml", "554 <kijitora@example.net>... Service unavailable"),
     phrase("server_error.currently_unavailable", "currently unavailable", ServerError)
-        .ex("Yandex", "421 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (provider Yandex)", "smtp;451 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
     phrase("mail_loop.loop", "loop", MailLoop)
         .ex("Exim/exim src/src/receive.c", "550 Too many \"Received\" headers - suspected mail loop"),
     phrase("malformed_message.malformed", "malformed", MalformedMessage)
@@ -1107,7 +1107,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("policy_violation.administrative_prohibition", "administrative prohibition", PolicyViolation)
         .ex("Exim/exim test/stdout/0539", "550 Administrative prohibition"),
     phrase("policy_violation.anti_spoofing", "anti spoofing", PolicyViolation)
-        .ex("Mimecast", "550 Rejected by header based Anti-Spoofing policy: jane@example.com - https://community.mimecast.com/docs/DOC-1369#550"),
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (spamFilters: Mimecast)", "smtp;550 Rejected by header based Anti-Spoofing policy: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]"),
     phrase("policy_violation.policy", "polic*", PolicyViolation)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-66.eml", "host mx-aol.mail.gm0.yahoodns.net[67.195.204.80] said: 554 5.7.9 Message not accepted for policy reasons. See https://postmaster.verizonmedia.com/error-codes (in reply to end of DATA command)"),
     // Sendmail's access map refusing the address given to MAIL FROM.
@@ -1115,7 +1115,7 @@ pub(crate) const RULES: &[Rule] = &[
         .only_after(MAIL)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-03.eml", "Connected to 192.0.2.225 but sender was rejected. Remote host said: 550 5.7.1 <root@nijo.example.jp>... Access denied"),
     phrase("policy_violation.access_denied", "access denied", PolicyViolation)
-        .ex("Sendmail", "550 5.7.1 <jane@example.com>... Access denied"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-35.eml (two wrapped lines joined)", "SMTP error from remote mail server after initial connection: 550 Access denied...7d39d5299584f4be161127e61f5f5400..."),
     phrase("blocklisted.blocked", "blocked", Blocklisted)
         .ex("cfortune/PHP-Bounce-Handler eml/testfile.eml", "Diagnostic-Code: smtp; 550 Access from ip address 192.0.2.24 blocked. Visit http://win.mail.ru/cgi-bin/support_bl?ip=192.0.2.24"),
     phrase("protocol_error.need_rcpt", "need rcpt", ProtocolError)
