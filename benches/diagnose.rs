@@ -69,12 +69,7 @@ fn regex_of(rule: &Rule) -> String {
     let p = rule.pattern();
     if rule.kind() == EvidenceKind::VendorToken {
         // With its punctuation, inside and around.
-        return match p.split_once('*') {
-            Some((head, tail)) => {
-                format!(r"(?i-u){}\w*{}", regex::escape(head), regex::escape(tail))
-            }
-            None => format!(r"(?i-u){}", regex::escape(p)),
-        };
+        return format!(r"(?i-u){}", regex::escape(p));
     }
     // (regex, whether it is an ASCII word) for each token.
     let mut toks: Vec<(String, bool)> = Vec::new();

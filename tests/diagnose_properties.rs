@@ -105,24 +105,16 @@ fn match_at(text: &[u8], ws: &[(usize, usize)], toks: &[Tok], w: usize) -> Optio
 }
 
 fn token_exact(text: &[u8], s: usize, e: usize, pattern: &str) -> bool {
-    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '*';
-    let core = pattern.trim_matches(|c: char| !is_word(c));
-    let before = &pattern[..pattern.find(is_word).unwrap()];
-    let after = &pattern[pattern.rfind(is_word).unwrap() + 1..];
-    let around = text[..s]
+    let core = pattern.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let before = &pattern[..pattern.find(|c: char| c.is_ascii_alphanumeric()).unwrap()];
+    let after = &pattern[pattern.rfind(|c: char| c.is_ascii_alphanumeric()).unwrap() + 1..];
+    text[..s]
         .to_ascii_lowercase()
         .ends_with(before.to_ascii_lowercase().as_bytes())
         && text[e..]
             .to_ascii_lowercase()
-            .starts_with(after.to_ascii_lowercase().as_bytes());
-    around
-        && match core.strip_suffix('*') {
-            Some(head) => {
-                text[s..e].len() >= head.len()
-                    && text[s..s + head.len()].eq_ignore_ascii_case(head.as_bytes())
-            }
-            None => text[s..e].eq_ignore_ascii_case(core.as_bytes()),
-        }
+            .starts_with(after.to_ascii_lowercase().as_bytes())
+        && text[s..e].eq_ignore_ascii_case(core.as_bytes())
 }
 
 /// The first phrase or token rule in table order that matches anywhere.

@@ -239,6 +239,17 @@ static INDEX: Index = {
         i -= 1;
         let rule = &RULES[i];
         if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
+            if matches!(rule.kind, EvidenceKind::VendorToken) {
+                let mut b = 0;
+                while b < rule.pattern.len() {
+                    let c = rule.pattern.as_bytes()[b];
+                    assert!(
+                        c != b'*' && c != b'~',
+                        "a vendor token is matched as written"
+                    );
+                    b += 1;
+                }
+            }
             let pattern = tokens(rule.pattern);
             let Tok::Word(_, _, head, _) = pattern.toks[pattern.len as usize - 1] else {
                 panic!("checked in tokens")
@@ -297,15 +308,8 @@ fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
     let Some(last) = p.iter().rposition(|b| b.is_ascii_alphanumeric()) else {
         return false;
     };
-    let prefix = p.get(last + 1) == Some(&b'*');
-    let (before, core) = (&p[..start], &p[start..=last]);
-    let after = &p[last + 1 + usize::from(prefix)..];
-    let found = &input[s..e];
-    let core_fits = if prefix {
-        found.len() >= core.len() && found[..core.len()].eq_ignore_ascii_case(core)
-    } else {
-        found.eq_ignore_ascii_case(core)
-    };
+    let (before, core, after) = (&p[..start], &p[start..=last], &p[last + 1..]);
+    let core_fits = input[s..e].eq_ignore_ascii_case(core);
     core_fits
         && s >= before.len()
         && input[s - before.len()..s].eq_ignore_ascii_case(before)
@@ -774,6 +778,23 @@ mod tests {
             rules
         );
         assert!(filled(&by_word) >= 50 && longest(&by_word) <= 8);
+        // A bucket's filter is the one key of its rules, so that a word of
+        // another key tries none of them.
+        for (b, &head) in INDEX.heads.iter().enumerate() {
+            let mut keys = Vec::new();
+            let mut r = head;
+            while r != NONE {
+                keys.push(INDEX.keys[r as usize]);
+                r = INDEX.next[r as usize];
+            }
+            keys.dedup();
+            let want = match keys[..] {
+                [] => 0,
+                [k] => k,
+                _ => MIXED,
+            };
+            assert_eq!(INDEX.filter[b], want, "bucket {b}");
+        }
         assert!(filled(&by_pair) >= 200 && longest(&by_pair) <= 10);
     }
 
