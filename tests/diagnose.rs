@@ -527,3 +527,25 @@ fn an_enhanced_code_alone_gives_its_class() {
         "a code given as a value"
     );
 }
+
+/// A vendor token counts with its punctuation: cut off at the end of the
+/// input, or without it, it is no token (and reading past the end is no
+/// panic).
+#[test]
+fn a_token_needs_its_punctuation() {
+    for line in [
+        &b"554 IP=192.0.2.1 - A problem occurred. (BL"[..],
+        b"554 IP=192.0.2.1 - A problem occurred. BL)",
+        b"554 IP=192.0.2.1 - A problem occurred. [BL]",
+    ] {
+        let d = Diagnosis::of_log_line(line, None);
+        assert_ne!(
+            d.rule().id(),
+            "blocklisted.t_online_bl",
+            "{}",
+            line.escape_ascii()
+        );
+    }
+    let d = Diagnosis::of_log_line(b"554 IP=192.0.2.1 - A problem occurred. (BL)", None);
+    assert_eq!(d.rule().id(), "blocklisted.t_online_bl");
+}

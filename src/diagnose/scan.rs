@@ -342,10 +342,12 @@ const HI: u64 = 0x8080_8080_8080_8080;
 #[inline(always)]
 const fn word_bits(x: u64) -> u64 {
     let y = x & !HI;
-    // The high bit is set where a byte (below 0x80) is >= lo, or <= hi.
+    // The high bit is set where a byte (below 0x80) is >= lo, or <= hi;
+    // adding 0x80 to a byte below 0x80 sets its high bit and carries
+    // nothing.
     let lower = y | (LO * 0x20);
-    let digit = ((y | HI) - LO * b'0' as u64) & ((LO * (0x80 | b'9') as u64) - y);
-    let letter = ((lower | HI) - LO * b'a' as u64) & ((LO * (0x80 | b'z') as u64) - lower);
+    let digit = ((y + HI) - LO * b'0' as u64) & ((LO * (0x80 + b'9') as u64) - y);
+    let letter = ((lower + HI) - LO * b'a' as u64) & ((LO * (0x80 + b'z') as u64) - lower);
     (digit | letter | x) & HI
 }
 
