@@ -348,7 +348,14 @@ const fn word_bits(x: u64) -> u64 {
     let lower = y | (LO * 0x20);
     let digit = ((y + HI) - LO * b'0' as u64) & ((LO * (0x80 + b'9') as u64) - y);
     let letter = ((lower + HI) - LO * b'a' as u64) & ((LO * (0x80 + b'z') as u64) - lower);
-    (digit | letter | x) & HI
+    (either(digit, letter) | x) & HI
+}
+
+/// The high bits of two flags that never both hold (a byte is no digit and
+/// letter at once).
+#[inline(always)]
+const fn either(a: u64, b: u64) -> u64 {
+    a | b
 }
 
 /// The high bits of eight bytes as eight bits, byte `i` to bit `i`.
