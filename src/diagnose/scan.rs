@@ -417,10 +417,7 @@ fn classify(block: &[u8; 64]) -> (u64, u64) {
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-#[inline(always)]
-fn classify(block: &[u8; 64]) -> (u64, u64) {
-    classify_swar(block)
-}
+use classify_swar as classify;
 
 /// How many of the last words a scan keeps: enough for the longest pattern
 /// with its gaps.
@@ -456,6 +453,15 @@ struct At {
     before: u32,
     /// The key of the reply's code, 0 without one.
     head_key: u32,
+}
+
+/// Whether the word at `i` of `n` bytes, which runs to the end of its block
+/// (the next block starting at `next`, the input ending at `len`), is read
+/// by starting the next block at it. Speed only: the byte-by-byte path
+/// reads it the same.
+#[inline(always)]
+fn starts_next_block(i: usize, n: usize, next: usize, len: usize) -> bool {
+    i + n >= 64 && i > 0 && next < len
 }
 
 /// Scans the words of `input` from `from` on for phrase and token rules,
@@ -516,7 +522,7 @@ pub(crate) fn scan(
                     u32::from_le_bytes([buf[i], buf[i + 1], buf[i + 2], buf[i + 3]]) | 0x2020_2020;
                 let key = k & KEY_MASK[n.min(4)];
                 scan.visit(&mut at, base + i, base + i + n, key);
-            } else if i + n >= 64 && i > 0 && next < len {
+            } else if starts_next_block(i, n, next, len) {
                 // A word that goes on past the block: the next block starts
                 // with it.
                 next = base + i;
