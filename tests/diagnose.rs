@@ -549,3 +549,29 @@ fn a_token_needs_its_punctuation() {
     let d = Diagnosis::of_log_line(b"554 IP=192.0.2.1 - A problem occurred. (BL)", None);
     assert_eq!(d.rule().id(), "blocklisted.t_online_bl");
 }
+
+/// A reply's line heads are skipped with the enhanced code after them, so
+/// that a `*` in a phrase can stand for the word on the next line; the code
+/// inside the text, where it is no line head, is a word like any other.
+#[test]
+fn line_heads_are_skipped_and_codes_in_the_text_are_words() {
+    // `could not be delivered for * days`, across a line head.
+    let reply = Reply::parse(b"550-Message could not be delivered for\r\n550 5.4.7 5 days\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    let d = Diagnosis::of_reply(&reply, None);
+    assert_eq!(d.rule().id(), "expired.not_delivered_days");
+    // The same phrase with the code as the word that `*` stands for.
+    let reply = Reply::parse(b"550 Message could not be delivered for (550) days\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert_eq!(
+        Diagnosis::of_reply(&reply, None).rule().id(),
+        "expired.not_delivered_days"
+    );
+    // A line that ends with its enhanced code.
+    let d = Diagnosis::of_log_line(b"550 5.1.1", None);
+    assert_eq!(d.reason(), Reason::UserUnknown);
+}
