@@ -455,6 +455,14 @@ struct At {
     head_key: u32,
 }
 
+/// Where a bucket is marked in a scan's `seen`: its word and its bit. The
+/// same function marks and tests, so `seen` can only turn away rules with
+/// a word that was not read.
+#[inline(always)]
+const fn seen_bit(bucket: usize) -> (usize, u64) {
+    (bucket / 64, 1 << (bucket % 64))
+}
+
 /// Whether the word at `i` of `n` bytes, which runs to the end of its block
 /// (the next block starting at `next`, the input ending at `len`), is read
 /// by starting the next block at it. Speed only: the byte-by-byte path
@@ -592,7 +600,8 @@ impl Scan<'_> {
             return;
         }
         let b = bucket(key);
-        self.seen[b / 64] |= 1 << (b % 64);
+        let (word, bit) = seen_bit(b);
+        self.seen[word] |= bit;
         let slot = at.count % RING;
         self.keys[slot] = key;
         self.spans[slot] = (s, e);
@@ -721,10 +730,10 @@ impl Scan<'_> {
                 continue;
             }
             let needs = &index.needs[i][..index.needs_len[i] as usize];
-            if needs
-                .iter()
-                .any(|&b| self.seen[b as usize / 64] & (1 << (b % 64)) == 0)
-            {
+            if needs.iter().any(|&b| {
+                let (word, bit) = seen_bit(b as usize);
+                self.seen[word] & bit == 0
+            }) {
                 continue;
             }
             let pattern = &index.patterns[i];
