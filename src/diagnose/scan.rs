@@ -463,6 +463,17 @@ const fn seen_bit(bucket: usize) -> (usize, u64) {
     (bucket / 64, 1 << (bucket % 64))
 }
 
+/// The first eight bytes of the word `start..end` of letters and digits,
+/// lowercased (more bytes after a shorter word): in one load where eight
+/// bytes are left, else as [`head8`] reads them, the same.
+#[inline(always)]
+fn first8(input: &[u8], start: usize, end: usize) -> u64 {
+    match input.get(start..start + 8) {
+        Some(bytes) => u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8])) | (LO * 0x20),
+        None => head8(input, start, end),
+    }
+}
+
 /// Whether the word at `i` of `n` bytes, which runs to the end of its block
 /// (the next block starting at `next`, the input ending at `len`), is read
 /// by starting the next block at it. Speed only: the byte-by-byte path
@@ -646,10 +657,7 @@ impl Scan<'_> {
         // The first eight bytes in one comparison (a word's bytes are
         // letters and digits here, which `| 0x20` lowercases), the rest
         // byte by byte.
-        let got = match self.input.get(start..start + 8) {
-            Some(bytes) => u64::from_le_bytes(bytes.try_into().unwrap_or([0; 8])) | (LO * 0x20),
-            None => head8(self.input, start, end),
-        };
+        let got = first8(self.input, start, end);
         let mask = u64::MAX >> (64 - 8 * len.min(8) as u32);
         got & mask == head
             && (len <= 8
