@@ -675,8 +675,10 @@ impl Scan<'_> {
         toks: &[Tok],
         mut back: usize,
     ) -> Option<usize> {
+        // A pattern, and what is left of it before a gap, has a word: the
+        // loop returns at it.
         let mut i = toks.len();
-        while i > 0 {
+        loop {
             i -= 1;
             match toks[i] {
                 Tok::Gap => {
@@ -707,7 +709,6 @@ impl Scan<'_> {
                 }
             }
         }
-        None
     }
 
     /// Tries the rules of one chain whose last word has the key of the
@@ -723,8 +724,10 @@ impl Scan<'_> {
         let mut r = head;
         while r != NONE {
             let i = r as usize;
-            if i >= best && i >= cause {
-                // Later rules in this chain come later in the table too.
+            // The first match is never after the first cause (`best <=
+            // cause`), and later rules in this chain come later in the table
+            // too: past the cause, none can improve either.
+            if i >= cause {
                 break;
             }
             r = index.next[i];
