@@ -575,3 +575,13 @@ fn line_heads_are_skipped_and_codes_in_the_text_are_words() {
     let d = Diagnosis::of_log_line(b"550 5.1.1", None);
     assert_eq!(d.reason(), Reason::UserUnknown);
 }
+
+/// When the deciding words come twice, the evidence is their first
+/// occurrence.
+#[test]
+fn the_evidence_is_the_first_occurrence() {
+    let line = b"retry timeout exceeded; retry timeout exceeded";
+    let d = Diagnosis::of_log_line(line, None);
+    assert_eq!(d.rule().id(), "expired.retry_timeout");
+    assert_eq!(d.evidence().next().and_then(|e| e.range()), Some(0..22));
+}
