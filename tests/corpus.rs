@@ -103,12 +103,18 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
-    let cases = corpus("tests/corpus/unseen.tsv");
+    held_out("unseen", 0.81);
+}
+
+/// Scores a held-out set, `tests/corpus/{name}.tsv`, against its floor,
+/// printing the share only.
+fn held_out(name: &str, floor: f64) {
+    let cases = corpus(&format!("tests/corpus/{name}.tsv"));
     assert!(cases.len() >= 80, "{} cases", cases.len());
     let (share, wrong) = score(&cases);
-    println!("unseen: {:.1}% of {} right", share * 100.0, cases.len());
+    println!("{name}: {:.1}% of {} right", share * 100.0, cases.len());
     assert!(
-        share >= 0.81,
+        share >= floor,
         "{:.1}% right, {} wrong",
         share * 100.0,
         wrong.len()
@@ -123,16 +129,7 @@ fn unseen_replies_are_diagnosed_as_labelled() {
 /// set; the floor is the first score. Only the share is printed.
 #[test]
 fn fresh_replies_are_diagnosed_as_labelled() {
-    let cases = corpus("tests/corpus/fresh.tsv");
-    assert!(cases.len() >= 80, "{} cases", cases.len());
-    let (share, wrong) = score(&cases);
-    println!("fresh: {:.1}% of {} right", share * 100.0, cases.len());
-    assert!(
-        share >= FRESH_FLOOR,
-        "{:.1}% right, {} wrong",
-        share * 100.0,
-        wrong.len()
-    );
+    held_out("fresh", FRESH_FLOOR);
 }
 
 /// 57 of 81 (70.4%) when it was first scored; 58 (71.6%) the second time.
