@@ -182,9 +182,9 @@ const fn tokens(pattern: &str) -> Pattern {
 
 const N: usize = RULES.len();
 
-/// The patterns, and the rules by the key of their last word:
-/// `heads[bucket]` is the first rule, `next[rule]` the next one in the same
-/// bucket, in table order.
+/// The patterns, and the rules in chains, in table order: by the key of
+/// their last word (`heads`) or of their last two words (`pair_heads`);
+/// `next[rule]` is the next rule of the same chain.
 struct Index {
     /// The rules tried at their last word alone (one word, or a `*` or a
     /// `~` before the last), by the bucket of that word.
