@@ -9,6 +9,9 @@ use smtp_codes::{
     Code, EnhancedCode, ParserConfig, Reply, ReplyCode, ReplyWriter, Status, WriteError,
 };
 
+mod common;
+use common::wire;
+
 // ---------------------------------------------------------------------------
 // Helpers
 
@@ -18,25 +21,6 @@ fn enh(s: &str) -> EnhancedCode {
 
 fn code(n: u16) -> Code {
     Code::from_u16(n).unwrap()
-}
-
-/// The writer's bytes, through `write_to_slice`, checked against the other sinks.
-fn wire(w: &ReplyWriter<'_>) -> Vec<u8> {
-    let mut buf = vec![0u8; w.encoded_len()];
-    let n = w.write_to_slice(&mut buf).unwrap();
-    assert_eq!(n, buf.len());
-    assert_eq!(
-        w.to_string().as_bytes(),
-        buf,
-        "Display and write_to_slice differ"
-    );
-    #[cfg(feature = "std")]
-    {
-        let mut io = Vec::new();
-        w.write_io(&mut io).unwrap();
-        assert_eq!(io, buf, "write_io and write_to_slice differ");
-    }
-    buf
 }
 
 fn wire_str(w: &ReplyWriter<'_>) -> String {

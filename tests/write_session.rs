@@ -5,31 +5,8 @@
 use proptest::prelude::*;
 use smtp_codes::{EnhancedCode, ParserConfig, Reply, ReplyCode, ReplyWriter, Status, WriteError};
 
-/// The writer's bytes through every sink, which must agree.
-fn wire(w: &ReplyWriter<'_>) -> Vec<u8> {
-    let mut buf = vec![0u8; w.encoded_len()];
-    assert_eq!(w.write_to_slice(&mut buf), Ok(buf.len()));
-    assert_eq!(
-        w.to_string().as_bytes(),
-        buf,
-        "Display and write_to_slice differ"
-    );
-    #[cfg(feature = "std")]
-    {
-        let mut io = Vec::new();
-        w.write_io(&mut io).unwrap();
-        assert_eq!(io, buf, "write_io and write_to_slice differ");
-    }
-    let short = buf.len() - 1;
-    assert_eq!(
-        w.write_to_slice(&mut vec![0u8; short]),
-        Err(WriteError::BufferTooSmall {
-            needed: buf.len(),
-            len: short
-        })
-    );
-    buf
-}
+mod common;
+use common::wire;
 
 /// Parses bytes that must be exactly one reply for `config`.
 fn parse(config: ParserConfig, bytes: &[u8]) -> Reply<'_> {

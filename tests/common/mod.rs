@@ -1,7 +1,7 @@
 //! Checks shared by the tests of every table of texts and of rendered pages.
 #![allow(dead_code)]
 
-use smtp_codes::Locale;
+use smtp_codes::{Locale, ReplyWriter, WriteError};
 
 /// English words that have no place in an Indonesian sentence.
 const ENGLISH: &[&str] = &[
@@ -159,4 +159,31 @@ fn the_checks_catch_what_they_are_for() {
     assert_eq!(doubled_word("masing-masing server berbeda-beda."), None);
     assert!(sentence_problems("Server siap menerima perintah.", Locale::Id).is_empty());
     assert!(sentence_problems("250 means done.", Locale::En).is_empty());
+}
+
+/// A writer's bytes, through `write_to_slice`, checked against every other
+/// sink (`Display`, `write_io`) and against a buffer one byte too small.
+pub fn wire(w: &ReplyWriter<'_>) -> Vec<u8> {
+    let mut buf = vec![0u8; w.encoded_len()];
+    assert_eq!(w.write_to_slice(&mut buf), Ok(buf.len()));
+    assert_eq!(
+        w.to_string().as_bytes(),
+        buf,
+        "Display and write_to_slice differ"
+    );
+    #[cfg(feature = "std")]
+    {
+        let mut io = Vec::new();
+        w.write_io(&mut io).unwrap();
+        assert_eq!(io, buf, "write_io and write_to_slice differ");
+    }
+    let short = buf.len() - 1;
+    assert_eq!(
+        w.write_to_slice(&mut vec![0u8; short]),
+        Err(WriteError::BufferTooSmall {
+            needed: buf.len(),
+            len: short
+        })
+    );
+    buf
 }
