@@ -7,7 +7,10 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use common::Report;
-use smtp_codes::{Category, Class, Code, CodeError, Command, EnhancedStatus, Locale, ReplyCode};
+use smtp_codes::{
+    Catalog, Category, Class, Code, CodeError, Command, EnhancedClass, EnhancedStatus, Locale,
+    Reason, ReplyCode, Subject,
+};
 use strum::{EnumCount, IntoEnumIterator};
 
 const REQUIRED: [u16; 44] = [
@@ -507,4 +510,62 @@ fn the_seed_pages_facts_are_in_the_catalog() {
             .how_to_fix
             .contains("directly")
     );
+}
+
+#[test]
+fn the_catalog_lists_every_entry_with_the_values_of_its_accessors() {
+    let codes: Vec<_> = Catalog::reply_codes().collect();
+    assert_eq!(codes.len(), ReplyCode::COUNT);
+    for (entry, code) in codes.iter().zip(ReplyCode::iter()) {
+        assert_eq!(*entry, code.entry());
+        assert_eq!((entry.code, entry.name), (code.as_u16(), code.name()));
+        assert_eq!(entry.texts.get(Locale::Id), &code.texts(Locale::Id));
+    }
+
+    let rows: Vec<_> = Catalog::enhanced_codes().collect();
+    assert_eq!(rows.len(), EnhancedStatus::COUNT);
+    for (entry, row) in rows.iter().zip(EnhancedStatus::iter()) {
+        assert_eq!(entry.code, row);
+        assert_eq!((entry.subject, entry.detail), (row.subject(), row.detail()));
+        assert_eq!(entry.registry_title, row.registry_title());
+        assert_eq!(entry.texts.get(Locale::En), &row.texts(Locale::En));
+        let note = entry.vendor_note.map(|n| (n.en, n.id));
+        assert_eq!(
+            note,
+            row.vendor_note(Locale::En).zip(row.vendor_note(Locale::Id)),
+            "{row}"
+        );
+    }
+    // A row with a vendor note keeps it in the entry, in both languages.
+    let full = EnhancedStatus::MailboxFull.entry();
+    let note = full.vendor_note.expect("the 5.2.2 note on Microsoft's use");
+    assert!(note.en.contains("Microsoft") && note.id.contains("Microsoft"));
+
+    let classes: Vec<_> = Catalog::enhanced_classes()
+        .map(|e| (e.number, e.name, e.texts.en.title))
+        .collect();
+    let expected: Vec<_> = EnhancedClass::ALL
+        .iter()
+        .map(|c| (c.digit() as u16, c.name(), c.texts(Locale::En).title))
+        .collect();
+    assert_eq!(classes, expected);
+    assert_eq!(classes.iter().map(|c| c.0).collect::<Vec<_>>(), [2, 4, 5]);
+
+    let subjects: Vec<_> = Catalog::enhanced_subjects()
+        .map(|e| (e.number, e.name, e.texts.id.title))
+        .collect();
+    let expected: Vec<_> = Subject::ALL
+        .iter()
+        .map(|s| (s.number(), s.name(), s.texts(Locale::Id).title))
+        .collect();
+    assert_eq!(subjects, expected);
+    assert_eq!(
+        subjects.iter().map(|s| s.0).collect::<Vec<_>>(),
+        (0..8).collect::<Vec<u16>>()
+    );
+
+    let reasons: Vec<_> = Catalog::reasons().collect();
+    assert_eq!(reasons.len(), 31);
+    let unknown = reasons.last().unwrap();
+    assert_eq!((unknown.reason, unknown.name), (Reason::Unknown, "unknown"));
 }
