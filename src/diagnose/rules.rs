@@ -60,6 +60,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml", "Your message was not delivered within 0 days and 1 hours. Remote host is not responding."),
     phrase("expired.delivery_failed_attempts", "delivery failed * attempts", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-04.eml", "Delivery failed 20 attempts: kijitora@example.com"),
+    phrase("expired.cannot_send_for_days", "cannot send message for * days", Expired)
+        .ex("freebsd/freebsd-src contrib/sendmail/src/envelope.c (format string, example values)", "Cannot send message for 5 days"),
     phrase("expired.giving_up", "giving up", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-13.eml", "Unable to deliver message after multiple retries, giving up."),
     phrase("expired.message_timed_out", "message timed out", Expired)
@@ -82,6 +84,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
     phrase("spam_content.blacklisted_url", "blacklisted url", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-06.eml", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal 550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com] 550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT 550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)"),
+    phrase("spam_content.spamprofiler", "spamprofiler", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection33.msg", "Diagnostic-Code: smtp; 550 Message refused by MailMarshal SpamProfiler"),
+    phrase("spam_content.classification_as_bulk", "classification as bulk", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection38.msg", "Diagnostic-Code: smtp; 550-5.7.1 The message was rejected due to classification as Bulk mail. Please see http://support.sample.com/email-administrators-guide/error-codes 550 5.7.1 Please see http://support.sample.com/email-administrators-guide/error-codes for explanation of the problem."),
     phrase("spam_content.spam_classification", "spam classification", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-61.eml", "Diagnostic-Code: smtp; Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already. Instructions for both steps can be found here: https://support.google.com/a/answer/168383."),
     phrase("spam_content.flagged_as_spam", "flagged as spam", SpamContent)
@@ -108,10 +114,22 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (IP based)"),
     phrase("sender_rejected.policy_domain_based", "policy restrictions domain based", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (domain based)"),
+    phrase("sender_rejected.not_authenticated_sender", "notauthenticatedsender", SenderRejected)
+        .ex("https://github.com/QuantumNous/new-api/issues/1347", "554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{\"Response\":{\"RequestId\":\"111d9e76-96b9-46a8-9a0b-e19dba0a75d6\",\"QcloudError\":{\"Error\":{\"Code\":\"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。\"}}}}"),
+    phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
+        .ex("Exim/exim test/stdout/4226", "550-Verification failed for <userA@test.ex> 550-533 no support for internationalised mailbox name 550 Sender verify failed"),
+    phrase("sender_rejected.verify_mailfrom_failed", "verify mailfrom failed", SenderRejected)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 Verify mailfrom failed,blocked"),
+    phrase("sender_rejected.sender_is_blacklisted", "sender is blacklisted", SenderRejected)
+        .ex("https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx", "550 5.1.1 <xxx> sender is blacklisted"),
     phrase("sender_rejected.sender_on_blacklist", "sender is on ~ blacklist", SenderRejected)
         .ex("https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html", "551 Sender is on domain's blacklist"),
     phrase("blocklisted.not_allowed_to_connect", "not allowed to connect", Blocklisted)
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_not_allowed.txt", "said: 550 Your host is not allowed to connect to this server. (in reply to RCPT TO command)"),
+    phrase("blocklisted.no_access_for_ip", "no access for this ip", Blocklisted)
+        .ex("http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73", "550 Sorry, no access for this ip"),
+    phrase("blocklisted.is_listed_by", "is listed by", Blocklisted)
+        .ex("zone-eu/zone-mta config/bounces.txt", "550 5.5.4 ETP208 Your IP 1.2.3.4 is listed by Invaluement. Please see http://www.invaluement.com/research/ if you feel this is in error - B15601640DCD26CE53bc5f8c6"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
@@ -150,6 +168,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Reputation, without a list.
     phrase("spam_content.url_domains", "your url domains", SpamContent)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.28 Gmail has detected an unusual rate of unsolicited email containing one of your URL domains. To protect our users from spam, email with the URL has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines."),
+    phrase("bad_reputation.karma", "karma", BadReputation)
+        .ex("haraka/haraka-plugin-karma index.js (format string, example values)", "very bad karma score: -8"),
     phrase("bad_reputation.unwanted_messages", "too many unwanted messages", BadReputation)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-08.eml", "<<< 550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.22 weren't sent. We recommend that you contact your Internet service provider. The problem is that too many unwanted messages have been sent from the following IP address above. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
     phrase("bad_reputation.spam_abuse", "spam abuse", BadReputation)
@@ -172,6 +192,26 @@ pub(crate) const RULES: &[Rule] = &[
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
+    phrase("malformed_message.required_header", "required header", MalformedMessage)
+        .ex("haraka/haraka-plugin-headers index.js (format string, example values)", "550 Required header 'Date' missing"),
+    phrase("malformed_message.bare_line_feed", "bare line feed", MalformedMessage)
+        .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
+    phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
+        .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
+        .ex("Exim/exim src/src/configure.default (ACL message, example values)", "550 maximum allowed line length is 998 octets, got 1342"),
+    phrase("malformed_message.line_too_long", "line too long", MalformedMessage).after(CONTENT)
+        .ex("https://note.com/sendmagic/n/neb6bbe7e51cf", "500 Line Too Long"),
+    phrase("malformed_message.header_syntax", "header syntax", MalformedMessage)
+        .ex("Exim/exim src/src/configure.default (ACL message, example values)", "550 header syntax"),
+    phrase("malformed_message.failed_to_parse", "failed to parse message", MalformedMessage)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "550 5.7.7 Failed to parse message."),
+    phrase("malformed_message.invalid_characters", "contains invalid characters", MalformedMessage).after(CONTENT)
+        .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "550 Subject contains invalid characters"),
+    phrase("malformed_message.multiple_from_addresses", "multiple from addresses", MalformedMessage)
+        .ex("foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (format string, example values)", "550 5.7.0 Multiple From addresses are not allowed"),
+    phrase("malformed_message.invalid_structure", "invalid structure", MalformedMessage).after(CONTENT)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 552 MessageWall: MIME/REJECT: Invalid structure"),
     phrase("malformed_message.disallowed_header", "disallowed header", MalformedMessage)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail."),
     phrase("malformed_message.field_given", "no ~ field given", MalformedMessage)
@@ -204,6 +244,10 @@ pub(crate) const RULES: &[Rule] = &[
     // TLS (a STARTTLS pipelining mistake is the protocol's).
     phrase("protocol_error.pipeline_after_starttls", "pipeline after starttls", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. For more information, go to About SMTP error messages and review RFC 3207 specifications."),
+    phrase("tls_required.tls_currently_unavailable", "tls currently unavailable", TlsRequired)
+        .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "454 TLS currently unavailable"),
+    phrase("tls_required.with_an_encryption", "with an encryption", TlsRequired)
+        .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
     phrase("tls_required.ssl_cert", "ssl cert*", TlsRequired)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "4.7.5 [internal] SSL cert must be signed by a valid CA"),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
@@ -240,6 +284,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Reverse DNS.
     phrase("reverse_dns.non_static_ip", "non static ip", ReverseDns)
         .ex("https://github.com/wanderlust/wanderlust/issues/160", "<wl-en@example.org>: host mx.example.org[192.0.2.82] said: 553 Sorry, you seem to be a non-static-ip server(#5.7.1) (in reply to RCPT TO command)"),
+    phrase("reverse_dns.reverse_look", "reverse look*", ReverseDns)
+        .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.2 Sender ip adress rejected: Your IPv6 address do not have a reverse look name"),
     phrase("reverse_dns.ptr", "ptr", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-06.eml", "Diagnostic-Code: smtp; 550-5.7.25 [192.0.2.202] The IP address sending this message does not have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not accept messages 550-5.7.25 from IPs with missing PTR records. For more information, go to 550 5.7.25 https://support.google.com/mail/answer/81126#ip-practices neko-1785a7g6767a6agg.2 - gsmtp"),
     phrase("reverse_dns.reverse_dns", "reverse dns", ReverseDns)
@@ -256,6 +302,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-09.eml", "Diagnostic-Code: smtp;550 domain [example.com] mismatches client ip 192.0.2.225."),
 
     // Group and mailbox restrictions (before the words of SMTP authentication).
+    phrase("message_too_large.sendsizelimit", "sendsizelimit", MessageTooLarge)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-5.msg", "Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization"),
+    phrase("message_too_large.class_size", "class size", MessageTooLarge)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-6.msg", "Diagnostic-Code: smtp; 554 5.7.1 Message Rejected Class=size limit=15728640 Subclass=reject size=18571048"),
     phrase("message_too_large.recipsizelimit", "recipsizelimit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-03.eml", "Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient"),
     phrase("recipient_refused.public_folder", "authenticated for public folder", RecipientRefused)
@@ -272,6 +322,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
 
     // SMTP authentication.
+    phrase("smtp_auth_failed.auth_required", "auth required", SmtpAuthFailed)
+        .ex("https://github.com/mailcow/mailcow/issues/318", "Error: 550 smtp auth required (in reply to RCPT TO command)"),
+    phrase("smtp_auth_failed.auth_command_first", "auth command first", SmtpAuthFailed)
+        .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "530 5.5.1 Invalid command: Must issue an AUTH command first"),
+    phrase("smtp_auth_failed.authenticate_first", "authenticate first", SmtpAuthFailed)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "503 5.5.1 You must authenticate first."),
+    phrase("smtp_auth_failed.receive_before_sending", "receive your mail before sending", SmtpAuthFailed)
+        .ex("http://shbhlxxjs.com/onlineManualDetail161.html", "553 5.3.0 <user@example.jp>... Please receive your mail before sending."),
+    phrase("smtp_auth_failed.authorised_users_only", "authorised users only", SmtpAuthFailed)
+        .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "Message submission is for authorised users only!"),
     phrase("smtp_auth_failed.cannot_authenticate", "cannot authenticate", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages."),
     phrase("smtp_auth_failed.advertise_auth", "does not advertise auth", SmtpAuthFailed)
@@ -316,6 +376,14 @@ pub(crate) const RULES: &[Rule] = &[
     // Rate limits: sending too fast, too much.
     phrase("too_many_recipients.recipients_per_connection", "recipients per connection", TooManyRecipients)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "452 4.5.3 Service unavailable, recipients per connection limit reached"),
+    phrase("rate_limited.messages_per_session", "messages per session", RateLimited)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "452 4.4.5 Maximum number of messages per session exceeded."),
+    phrase("rate_limited.send_quota", "send quota", RateLimited)
+        .ex("https://edvservice.bayern/t-online-kein-versand-von-emails-moeglich-send-quota-exceeded/", "Serverfehler 550: Send quota exceeded"),
+    phrase("rate_limited.sent_to_many_mails", "sent to many mails", RateLimited)
+        .ex("https://www.spam-mail-blocker.de/greylisted.html", "4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes"),
+    phrase("rate_limited.rcpts_per_hours", "rcpts per * hours", RateLimited)
+        .ex("https://github.com/deltachat/deltachat-core/issues/647", "SMTP failed to set data: Transaction failed: 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client user@example.me reached"),
     phrase("rate_limited.receiving_email_rate", "receiving email at a rate", RateLimited)
         .ex("https://support.google.com/a/answer/3726730", "550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email."),
     phrase("rate_limited.too_quickly", "too quickly", RateLimited)
@@ -412,6 +480,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-58.eml", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
 
     // The mailbox is full.
+    phrase("mailbox_full.mailbox_has_exceeded", "mailbox has exceeded", MailboxFull)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-7.msg", "Diagnostic-Code: x-unix; The recipient mailbox has exceeded its disk space limit."),
+    phrase("mailbox_full.mailbox_space", "mailbox space", MailboxFull)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "user \"(0), ErrMsg=Mailbox space not enough (space limit is 10240KB)"),
     phrase("mailbox_full.mailbox_exceeds", "mailbox exceeds", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-02.eml", "User mailbox exceeds allowed size: kijitora@example.co.jp"),
     phrase("mailbox_full.mailfolder_full", "mailfolder ~ full", MailboxFull)
@@ -460,6 +532,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
 
     // Server storage and failures (after the mailbox's words).
+    phrase("server_error.too_much_load", "too much load", ServerError)
+        .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
+    phrase("server_error.cannot_create_output", "can t create output", ServerError)
+        .ex("http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73", "550 /directory-path/.forward: line 1: (contents of line 1) ... Can't create output: Permission denied"),
+    phrase("server_error.system_busy", "system * busy", ServerError)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 451 System(u) busy, try again later."),
+    phrase("server_error.io_error", "i o error", ServerError)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "451 4.0.0 I/O error"),
+    phrase("server_error.scanner_timed_out", "scanner timed out", ServerError)
+        .ex("haraka/haraka-plugin-clamd index.js (format string, example values)", "450 Virus scanner timed out"),
     phrase("server_error.allocated_resources", "allocated resources exceeded", ServerError)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
     phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
@@ -521,6 +603,12 @@ pub(crate) const RULES: &[Rule] = &[
 
     // The network and DNS on the way (a temporary name server failure
     // before the domain that does not exist).
+    phrase("network_error.malformed_name_server_reply", "malformed name server reply", NetworkError)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg", "Diagnostic-Code: X-Postfix; Name service error for name=yyahoo.com type=MX: Malformed name server reply"),
+    phrase("network_error.host_lookup_incomplete", "host lookup did not complete", NetworkError)
+        .ex("Exim/exim src/src/routers/dnslookup.c (format string, example values)", "host lookup did not complete"),
+    phrase("network_error.connection_broken", "connection with ~ is broken", NetworkError)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Failed to deliver to 'xxxxx@yourdomain.com' SMTP module(domain domain.com) reports: connection with mx1.mail.domain.com is broken"),
     phrase("network_error.unable_to_contact", "unable to contact destination", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "<<< 421 dns.example.org Sorry, unable to contact destination SMTP daemon."),
     phrase("network_error.host_not_reachable", "host not reachable", NetworkError)
@@ -579,8 +667,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("nodemailer/nodemailer lib/smtp-connection/index.js", "Greeting never received"),
 
     // The domain takes no mail, or does not exist.
-    phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
-        .ex("Exim/exim test/stdout/4226", "550-Verification failed for <userA@test.ex> 550-533 no support for internationalised mailbox name 550 Sender verify failed"),
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
         .ex("https://github.com/andris9/simplesmtp/pull/77", "550-Callback setup failed while verifying user@example.com 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces."),
     phrase("sender_rejected.no_such_domain_after_mail", "no such domain", SenderRejected)
@@ -589,6 +675,14 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.does_not_exist_after_mail", "does not exist", SenderRejected)
         .only_after(MAIL)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-10.eml", "host mx.cubicroot.jp[192.0.2.22] said: 553 5.1.8 <root@vagrant-centos65.vagrantup.com>... Domain of sender address root@vagrant-centos65.vagrantup.com does not exist (in reply to MAIL FROM command)"),
+    phrase("sender_rejected.bad_sender_syntax", "bad sender address syntax", SenderRejected)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "501 5.1.7 Bad sender address syntax"),
+    phrase("sender_rejected.sender_address_syntax", "sender address syntax", SenderRejected)
+        .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "553 5.1.0 Sender address syntax error"),
+    phrase("sender_rejected.mail_from_null_mx", "mail from has null mx", SenderRejected)
+        .ex("foxcpp/maddy internal/check/dns/dns.go (format string, example values)", "501 5.7.27 Domain in MAIL FROM has null MX record"),
+    phrase("sender_rejected.no_mx_for_from", "mx for your from address", SenderRejected)
+        .ex("https://github.com/mjl-/mox/issues/408", "remote smtp server sent unexpected response status code: got 450, expected 2xx, transient: 450 No valid MX for your FROM address"),
     phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
     phrase("domain_not_accepting.no_smtp_service", "no smtp service", DomainNotAccepting)
@@ -611,6 +705,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
     phrase("user_unknown.or_unknown_recipient", "unknown domain or unknown recipient", UserUnknown)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.7.1 unknown domain or unknown recipient (LDAP check)"),
+    phrase("domain_unknown.mx_to_non_existent_hosts", "mx records point to non existent hosts", DomainUnknown)
+        .ex("https://github.com/lavab/web/issues/468", "all relevant MX records point to non-existent hosts or (invalidly) to IP addresses"),
     phrase("domain_unknown.unknown_host", "unknown host", DomainUnknown)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_04.txt", "no valid recipients were found for this message |------------------------- Failed addresses follow: ---------------------| user@example.com ... unknown host"),
     phrase("domain_unknown.host_or_domain", "host or domain name not found", DomainUnknown)
@@ -645,6 +741,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (Exchange Server NDR table, row for enhanced code 5.4.4)", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
 
     // Relaying.
+    phrase("relay_denied.relaying_to_prohibited", "relaying to ~ prohibited", RelayDenied)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 relaying to <xxxxx@yourdomain.com> prohibited by administrator"),
+    phrase("relay_denied.not_a_gateway", "not a gateway", RelayDenied)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 not local host domain.com, not a gateway"),
     phrase("relay_denied.no_relaying", "no relaying", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
@@ -673,6 +773,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
 
     // The HELO name.
+    phrase("helo_rejected.requires_domain_name", "requires domain name", HeloRejected).after(HELO)
+        .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "501 5.5.1 Invalid command: EHLO requires domain name"),
     phrase("helo_rejected.invalid_domain_name", "invalid domain name", HeloRejected).only_after(HELO)
         .ex("https://github.com/OpenSMTPD/OpenSMTPD/issues/1054", "smtp failed-command command=\"HELO \" result=\"501 5.5.4 Invalid command arguments: Invalid domain name\""),
     phrase("helo_rejected.helo_command_rejected", "helo command rejected", HeloRejected)
@@ -691,6 +793,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.505 Access denied, banned recipient"),
     phrase("policy_violation.not_in_whitelist", "not in whitelist", PolicyViolation)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. For more information, go to Allowlists, denylists, and approved senders."),
+    phrase("policy_violation.bounces_never_sent", "bounces are never sent", PolicyViolation)
+        .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "Legitimate bounces are never sent to more than one recipient."),
     phrase("policy_violation.multi_recipient_bounce", "multi recipient bounce", PolicyViolation)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "550 5.5.3 Recipient address rejected: Multi-recipient bounce"),
     phrase("helo_rejected.ehlo_argument", "ehlo argument", HeloRejected)
@@ -699,6 +803,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "501 5.5.2 invalid EHLO"),
     phrase("spam_content.content_restrictions", "content restrictions", SpamContent).after(CONTENT)
         .ex("https://chinookcommunications.zendesk.com/hc/en-us/articles/203813670-Email-delivery-failure-due-to-content-restrictions", "550 5.7.1 Message rejected due to content restrictions"),
+    phrase("attachment_rejected.nested_archives", "nested archives", AttachmentRejected)
+        .ex("haraka/haraka-plugin-attachment index.js (format string, example values)", "550 Message contains nested archives exceeding the maximum depth"),
+    phrase("attachment_rejected.encrypted_archive", "encrypted archive", AttachmentRejected)
+        .ex("haraka/haraka-plugin-attachment index.js (format string, example values)", "550 Message contains encrypted archive"),
+    phrase("attachment_rejected.files_attached", "files attached to ~ prohibited", AttachmentRejected)
+        .ex("https://github.com/modoboa/modoboa/issues/1013 (Postfix mime_header_checks REJECT text proposed there, example values)", "550 5.7.1 Files attached to emails that contain or end in \"exe\" are prohibited on this server as they may contain viruses. The file named invoice.exe was rejected"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
@@ -735,6 +845,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
 
     // Protocol errors.
+    phrase("protocol_error.synchronization_error", "synchronization error", ProtocolError)
+        .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "554 SMTP synchronization error"),
     phrase("protocol_error.too_many_errors", "too many errors", ProtocolError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.0 me.com Error: too many errors"),
     phrase("protocol_error.malformed_address", "malformed address", ProtocolError)
@@ -759,8 +871,16 @@ pub(crate) const RULES: &[Rule] = &[
     // The recipient: specific words, then the generic ones.
     phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
         .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html); the RFC line goes on '(See Section 3.4)'", "551 User not local; please try <forward-path>"),
+    phrase("mailbox_moved.destinataire_a_change", "destinataire a changé", MailboxMoved)
+        .ex("https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d", "user@example.com : l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages. Aucune adresse de transfert n'a été configurée."),
     phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-10.eml", "550 5.1.6 <hasmoved@libsisimai.net>: Recipient address rejected: Destination mailbox has moved, No forwarding address. See https://libsisimai.org/en/reason/#hasmoved"),
+    phrase("mailbox_disabled.account_closed", "account closed", MailboxDisabled)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 <xxxxx@yourdomain.com>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available."),
+    phrase("mailbox_disabled.user_suspended", "user suspended", MailboxDisabled)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 User suspended"),
+    phrase("mailbox_disabled.account_expired", "account expired", MailboxDisabled)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 account expired"),
     phrase("mailbox_disabled.account_disabled", "account ~ disabled", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-20.eml", "Diagnostic-Code: smtp; 550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 https://support.google.com/mail/?p=DisabledUser 000000000000eee.000 - gsmtp"),
     phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
@@ -771,6 +891,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exchange Server", "550 5.2.1 Mailbox deactivated"),
     phrase("mailbox_disabled.no_longer_accepts", "no longer accepts mail", MailboxDisabled)
         .ex("Exchange Server", "550 5.2.1 This mailbox no longer accepts mail"),
+    phrase("recipient_refused.doesn_t_want_your_mail", "doesn t want your mail", RecipientRefused)
+        .ex("https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600", "550 5.7.1 Recipient doesn't want your mail"),
+    phrase("recipient_refused.rejected_by_this_user", "rejected by this user", RecipientRefused)
+        .ex("zone-eu/zone-mta config/bounces.txt", "550-Your message was rejected by this user and was not delivered -  mips space"),
+    phrase("recipient_refused.refused_to_receive", "refused to receive", RecipientRefused)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 553 User refused to receive this mail."),
+    phrase("recipient_refused.user_does_not_accept", "user does not accept email", RecipientRefused)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "The user does not accept email in non-Western (non-Latin) character sets."),
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
@@ -785,6 +913,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-10.eml", "vdelivermail: account is locked email bounced kijitora@neko2.example.co.jp"),
     phrase("mailbox_disabled.temporary_locked", "temporary locked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-19.eml", "Diagnostic-Code: smtp; 550 5.7.1 <kijitora@example.com>: Recipient address rejected: User kijitora@example.com temporary locked. Please try again later!"),
+    phrase("mailbox_disabled.user_locked", "user ~ locked", MailboxDisabled)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 <xxxxx@yourdomain.com>: User status is locked."),
     phrase("mailbox_disabled.no_longer_valid", "no longer valid", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com"),
     phrase("mailbox_disabled.no_longer_in_use", "no longer in use", MailboxDisabled)
@@ -799,6 +929,18 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Mail is rejected by recipients"),
     phrase("recipient_refused.pas_autorise", "pas autorisé à lui envoyer", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-09.eml", "Il se peut que le groupe que vous avez essayé de contacter (libsisimai) n'existe pas ou que vous ne soyez pas autorisé à lui envoyer des messages."),
+    phrase("user_unknown.not_a_known_user", "not a known user", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/cam-unknown.msg", "Diagnostic-Code: smtp; 550-<recipient@example.net> is not a known user on this system; 550 see http://www.example.net/cs/email/bounce.html"),
+    phrase("user_unknown.badrcptto", "badrcptto", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/badrcptto.msg", "Diagnostic-Code: smtp; 553 sorry, badrcptto(user mail-box not found) (#5.7.1)"),
+    phrase("user_unknown.bad_recipient", "bad recipient", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/user-unknown-bad.msg", "Diagnostic-Code: smtp; 550 BAD_RECIPIENT - see http://www.mail.sample.ac.uk/undelivered.php?r=BAD_RECIPIENT&e=dXNlckBleGFtcGxlLmNvbQ=="),
+    phrase("user_unknown.address_not_configured", "address is not configured", UserUnknown)
+        .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "Destination address is not configured."),
+    phrase("user_unknown.not_a_valid_recipient", "not a valid recipient", UserUnknown)
+        .ex("zone-eu/zone-mta config/bounces.txt", "554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com"),
+    phrase("user_unknown.unknown_local_part", "unknown local part", UserUnknown)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "unknown local-part \"xxxxx\" in domain \"yourdomain.com\""),
     phrase("user_unknown.user_not_exist", "user not exist", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mcafee-05.eml", "Diagnostic-Code: smtp; 550 <kijitora-nyaan@example.co.jp>... User not exist"),
     phrase("user_unknown.registered_user", "not a registered ~ user", UserUnknown)
@@ -883,6 +1025,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <user@example.net>... Addressee unknown, relay=[192.0.2.10]"),
 
     // The sender's address.
+    phrase("sender_rejected.not_allowed_to_send_from", "not allowed to send from this address", SenderRejected)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "501 5.5.4 You are not allowed to send from this address."),
+    phrase("sender_rejected.no_mail_from_this_address", "do not accept mail from this address", SenderRejected)
+        .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "We do not accept mail from this address"),
+    phrase("sender_rejected.mismatched_header_from", "mismatched with ~ header from", SenderRejected)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 Error: MAIL FROM is mismatched with message header from address!"),
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
     phrase("sender_rejected.unresolvable_from_domain", "unresolvable ~ from domain", SenderRejected)
@@ -894,8 +1042,6 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
         .after(MAIL | RCPT)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
-    phrase("sender_rejected.bad_sender_syntax", "bad sender address syntax", SenderRejected)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "501 5.1.7 Bad sender address syntax"),
     phrase("sender_rejected.envelope_blocked", "envelope blocked", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (spamFilters: Mimecast)", "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]"),
     phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
@@ -923,6 +1069,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Vendor tokens: a provider's own code, where its words are generic.
     token("rate_limited.spectrum_aup_in_1310", "AUP#In-1310", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-spectrum-01.eml", "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310"),
+    token("blocklisted.aol_rtr_bl", "(RTR:BL)", Blocklisted)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554  Connecting IP: 111.111.111.111"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
