@@ -34,7 +34,7 @@ pub(crate) const RULES: &[Rule] = &[
     // -----------------------------------------------------------------
     // Specific phrases: words that state one cause.
 
-// Expiry first: when the text also quotes the cause, the cause wins
+    // Expiry first: when the text also quotes the cause, the cause wins
     // (see `decide`), and the expiry stays in the evidence.
     phrase("expired.retry_timeout", "retry timeout exceeded", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-06.eml", "kijitora@example.com retry timeout exceeded"),
@@ -54,8 +54,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim/exim doc/doc-src/FAQ.src (Q0620, quoting Exim's error)", "retry time not reached for any host after a long failure period"),
     phrase("expired.time_expired", "delivery time expired", Expired)
         .ex("Postfix", "4.4.7 Delivery time expired"),
-
-    // Greylisting.
     phrase("expired.not_delivered_within", "not delivered within", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml", "Your message was not delivered within 0 days and 1 hours. Remote host is not responding."),
     phrase("expired.delivery_failed_attempts", "delivery failed * attempts", Expired)
@@ -68,6 +66,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic was Unable to transfer, Message timed out Information Message timed out"),
     phrase("expired.maximum_time_expired", "maximum time expired", Expired)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)"),
+
+    // Greylisting.
     phrase("greylisted.greylist", "greylist*", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
