@@ -121,8 +121,9 @@ impl Code {
                 return Err(CodeError::Whitespace { offset: 0 });
             }
             if last.is_ascii_whitespace() {
+                // The first byte is not white space: the walk stops there.
                 let mut end = bytes.len();
-                while end > 0 && bytes[end - 1].is_ascii_whitespace() {
+                while bytes[end - 1].is_ascii_whitespace() {
                     end -= 1;
                 }
                 return Err(CodeError::Whitespace { offset: end });

@@ -72,6 +72,8 @@ fn codes_compare_with_numbers_both_ways() {
     assert_ne!(code, 450);
     assert_ne!(452, code);
     assert_eq!(u16::from(code), 451);
+    assert_eq!(format!("{code:?}"), "Code(451)");
+    assert_eq!(format!("{code}|{code:>5}|"), "451|  451|");
 }
 
 #[test]

@@ -212,6 +212,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("foxcpp/maddy internal/check/authorize_sender/authorize_sender.go (format string, example values)", "550 5.7.0 Multiple From addresses are not allowed"),
     phrase("malformed_message.invalid_structure", "invalid structure", MalformedMessage).after(CONTENT)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 552 MessageWall: MIME/REJECT: Invalid structure"),
+    phrase("malformed_message.eight_bit_header", "8 bit data in ~ header", MalformedMessage)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-06.eml", "Diagnostic-Code: SMTP; 550 5.6.9 improper use of 8-bit data in message header"),
     phrase("malformed_message.disallowed_header", "disallowed header", MalformedMessage)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail."),
     phrase("malformed_message.field_given", "no ~ field given", MalformedMessage)
@@ -248,6 +250,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "454 TLS currently unavailable"),
     phrase("tls_required.with_an_encryption", "with an encryption", TlsRequired)
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
+    phrase("tls_required.dane", "dane", TlsRequired)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
     phrase("tls_required.ssl_cert", "ssl cert*", TlsRequired)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "4.7.5 [internal] SSL cert must be signed by a valid CA"),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
@@ -456,6 +460,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Too many recipients in one transaction.
     phrase("rate_limited.recipients_received_this_hour", "recipients received this hour", RateLimited)
         .ex("Cisco Secure Email (IronPort)", "452 Too many recipients received this hour"),
+    phrase("too_many_recipients.separate_transaction", "separate transaction", TooManyRecipients)
+        .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule."),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email."),
     phrase("too_many_recipients.domains_per_transaction", "destination domains per transaction", TooManyRecipients)
@@ -542,6 +548,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "451 4.0.0 I/O error"),
     phrase("server_error.scanner_timed_out", "scanner timed out", ServerError)
         .ex("haraka/haraka-plugin-clamd index.js (format string, example values)", "450 Virus scanner timed out"),
+    phrase("server_error.system_resources", "insufficient system resources", ServerError)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.3.1 Insufficient system resources (TSTE) [outlook.com]"),
+    phrase("server_error.resources_unavailable", "resources temporarily unavailable", ServerError)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1]."),
     phrase("server_error.allocated_resources", "allocated resources exceeded", ServerError)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
     phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
@@ -847,6 +857,10 @@ pub(crate) const RULES: &[Rule] = &[
     // Protocol errors.
     phrase("protocol_error.synchronization_error", "synchronization error", ProtocolError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "554 SMTP synchronization error"),
+    phrase("protocol_error.unrecognized_command", "unrecognized command", ProtocolError)
+        .ex("https://support.google.com/a/answer/3726730", "502 5.5.1 Unrecognized command. For more information, go to About SMTP error messages."),
+    phrase("protocol_error.rcpt_first", "rcpt first", ProtocolError)
+        .ex("https://support.google.com/a/answer/3726730", "503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
     phrase("protocol_error.too_many_errors", "too many errors", ProtocolError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.0 me.com Error: too many errors"),
     phrase("protocol_error.malformed_address", "malformed address", ProtocolError)
@@ -873,6 +887,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html); the RFC line goes on '(See Section 3.4)'", "551 User not local; please try <forward-path>"),
     phrase("mailbox_moved.destinataire_a_change", "destinataire a changé", MailboxMoved)
         .ex("https://uitranslation.com/Images/?lang=fr-fr&term=04a5485eb88d", "user@example.com : l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages. Aucune adresse de transfert n'a été configurée."),
+    phrase("mailbox_moved.not_our_user", "not our user", MailboxMoved)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-17.eml", "Diagnostic-Code: SMTP; 551 not our user"),
     phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-10.eml", "550 5.1.6 <hasmoved@libsisimai.net>: Recipient address rejected: Destination mailbox has moved, No forwarding address. See https://libsisimai.org/en/reason/#hasmoved"),
     phrase("mailbox_disabled.account_closed", "account closed", MailboxDisabled)
@@ -899,6 +915,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 553 User refused to receive this mail."),
     phrase("recipient_refused.user_does_not_accept", "user does not accept email", RecipientRefused)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "The user does not accept email in non-Western (non-Latin) character sets."),
+    phrase("recipient_refused.allowed_senders", "not in ~ allowed senders", RecipientRefused)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.124 Sender not in allowed-senders list"),
+    phrase("recipient_refused.authenticated_for_group", "not authenticated for group", RecipientRefused)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.133 Sender not authenticated for group"),
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
@@ -1031,6 +1051,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "We do not accept mail from this address"),
     phrase("sender_rejected.mismatched_header_from", "mismatched with ~ header from", SenderRejected)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 Error: MAIL FROM is mismatched with message header from address!"),
+    phrase("sender_rejected.unroutable_sender", "unroutable sender", SenderRejected)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-36.eml", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 550 Unroutable sender address"),
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
     phrase("sender_rejected.unresolvable_from_domain", "unresolvable ~ from domain", SenderRejected)
