@@ -217,6 +217,29 @@ fn commands_parse_as_logs_write_them() {
 }
 
 #[test]
+fn commands_name_themselves_and_say_which_the_client_sends() {
+    use smtp_codes::Locale;
+    for command in Command::ALL {
+        let moment = matches!(command, Command::Connect | Command::DataEnd);
+        assert_eq!(command.is_command(), !moment, "{command:?}");
+        // Each of its names reads back as the command.
+        assert_eq!(command.verb().parse(), Ok(command), "{command:?}");
+        assert_eq!(command.to_string().parse(), Ok(command), "{command:?}");
+        assert_eq!(command.as_str().parse(), Ok(command), "{command:?}");
+        if !moment {
+            assert_eq!(command.name(Locale::Id), command.as_str(), "{command:?}");
+        }
+    }
+    assert_eq!(Command::Rcpt.as_str(), "RCPT TO");
+    assert_eq!(Command::Rcpt.verb(), "RCPT");
+    assert_eq!(Command::DataEnd.verb(), "DATA-END");
+    assert_eq!(Command::Connect.verb(), "CONNECT");
+    assert_eq!(Command::StartTls.verb(), "STARTTLS");
+    assert_eq!(Command::Connect.name(Locale::Id), "pembukaan koneksi");
+    assert_eq!(Command::Connect.name(Locale::En), "the connection opening");
+}
+
+#[test]
 fn reasons_have_their_wire_names() {
     let names = [
         "user_unknown",
