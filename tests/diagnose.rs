@@ -194,6 +194,7 @@ fn commands_parse_as_logs_write_them() {
         ("CONNECT", Command::Connect),
         ("greeting", Command::Connect),
         (" QUIT ", Command::Quit),
+        ("-- end of data", Command::DataEnd),
     ] {
         assert_eq!(name.parse::<Command>(), Ok(want), "{name:?}");
         assert_eq!(Command::try_from(name), Ok(want), "{name:?}");

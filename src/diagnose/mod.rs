@@ -190,16 +190,13 @@ impl<'a> Diagnosis<'a> {
     pub fn of_reply(reply: &Reply<'a>, command: Option<Command>) -> Diagnosis<'a> {
         let raw = reply.raw();
         // The enhanced code at the start of the first line's text (what
-        // `Reply::enhanced` finds), read in place.
+        // `Reply::enhanced` finds), read in place. A first line without
+        // text ends the reply, so its fourth byte is a space or a hyphen
+        // wherever bytes follow it.
         let found = raw
             .get(4..)
             .and_then(EnhancedCode::parse_prefix)
-            .filter(|&(_, n)| {
-                raw.len() > 3
-                    && raw[3] != b'\r'
-                    && raw[3] != b'\n'
-                    && matches!(raw.get(4 + n), None | Some(b' ' | b'\r' | b'\n'))
-            });
+            .filter(|&(_, n)| matches!(raw.get(4 + n), None | Some(b' ' | b'\r' | b'\n')));
         let enhanced = found.map(|(e, _)| e);
         let spans = Spans {
             code: Some(0),
