@@ -2,8 +2,8 @@
 //! as people have them.
 
 use smtp_codes::{
-    Actor, Class, Command, CommandError, Diagnosis, EvidenceKind, LogLine, Reason, ReasonError,
-    Reply, Rule,
+    Actor, Class, Code, Command, CommandError, Diagnosis, EvidenceKind, LogLine, Reason,
+    ReasonError, Reply, Rule,
 };
 
 #[test]
@@ -460,6 +460,54 @@ fn an_expiry_reports_the_cause_it_quotes() {
         Diagnosis::of_log_line(b"retry timeout exceeded", None).reason(),
         Reason::Expired
     );
+    // The cause may come after the expiry, too.
+    let text = "Message expired; last error was: mailbox is full";
+    let d = Diagnosis::of_parts(None, None, text.as_bytes(), None);
+    assert_eq!(d.reason(), Reason::MailboxFull);
+    let evidence: Vec<_> = d.evidence().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(evidence, ["mailbox is full", "Message expired"]);
+}
+
+#[test]
+fn a_diagnosis_shows_what_it_was_given() {
+    let text = b"Recipient address rejected: User unknown";
+    let d = Diagnosis::of_parts(
+        Code::from_u16(550).ok(),
+        "5.1.1".parse().ok(),
+        text,
+        Some(Command::Rcpt),
+    );
+    assert_eq!(d.command(), Some(Command::Rcpt));
+    assert_eq!(d.code().map(u16::from), Some(550));
+    assert_eq!(
+        d.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+    assert_eq!(d.class(), Some(Class::PermanentNegative));
+    let debug = format!("{d:?}");
+    for part in [
+        "Diagnosis",
+        "UserUnknown",
+        "user_unknown.user_unknown",
+        "Rcpt",
+        "Evidence",
+        "kind: Phrase",
+        "range: Some(28..40)",
+        "text: \"User unknown\"",
+    ] {
+        assert!(debug.contains(part), "{part} not in {debug}");
+    }
+    // Without a basic code, the class is the enhanced code's.
+    for (enhanced, class) in [
+        ("2.1.5", Class::PositiveCompletion),
+        ("4.2.2", Class::TransientNegative),
+        ("5.2.2", Class::PermanentNegative),
+    ] {
+        let d = Diagnosis::of_parts(None, enhanced.parse().ok(), b"", None);
+        assert_eq!(d.class(), Some(class), "{enhanced}");
+        assert_eq!(d.command(), None);
+    }
+    assert_eq!(Diagnosis::of_parts(None, None, b"", None).class(), None);
 }
 
 #[test]
