@@ -306,6 +306,9 @@ fn parse_accepts_what_rfc_3463_allows() {
         ("5.1.01", EnhancedCodeError::Number { offset: 4 }),
         ("5.7.1.100", EnhancedCodeError::Trailing { offset: 5 }),
         ("5.7.1000", EnhancedCodeError::Number { offset: 4 }),
+        // Digits past the fourth are not read: no number overflows.
+        ("5.65536.1", EnhancedCodeError::Number { offset: 2 }),
+        ("5.1.99999", EnhancedCodeError::Number { offset: 4 }),
         ("5.1.1x", EnhancedCodeError::Trailing { offset: 5 }),
     ];
     for (input, expected) in bad {
