@@ -100,6 +100,17 @@ fn log_lines_of_every_form_are_taken_apart() {
         (Some(550), Some("5.1.1".into()), Some(Command::Rcpt))
     );
     assert_eq!(l.text(), b"<a@example.com>: User unknown");
+    // Postfix's own words for a deferral stand in the parentheses after
+    // `status=`; the fields before them are no text (`relay=` names no relay).
+    let line = "to=<a@example.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)";
+    let l = log(line);
+    assert_eq!(l.text(), b"no TLSA records found");
+    assert_eq!(l.line(), &line.as_bytes()[..line.len() - 1]);
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(d.reason(), Reason::TlsRequired);
+    let l = log("status=sent (250 2.0.0 Ok: queued as 4Bf1)");
+    assert_eq!(parts(&l), (Some(250), Some("2.0.0".into()), None));
+    assert_eq!(log("status=deferred(x)").text(), b"status=deferred(x)");
     let l = log(
         "host mx.example.com[192.0.2.1] said: 552 5.3.4 Message too big (in reply to end of DATA command)",
     );

@@ -18,7 +18,8 @@ use crate::enhanced::EnhancedCode;
 /// - a DSN `Diagnostic-Code` value, `smtp; 550 5.1.1 text`, with or without
 ///   the field name;
 /// - a Postfix fragment, `host mx.example.com[192.0.2.1] said: 550 5.1.1 text
-///   (in reply to RCPT TO command)`;
+///   (in reply to RCPT TO command)`, or a whole Postfix log line, whose reply
+///   or own words stand in the parentheses after `status=deferred`;
 /// - an Exim fragment, `SMTP error from remote mail server after RCPT
 ///   TO:<a@example.com>: 550 5.1.1 text`;
 /// - an enhanced code with text and no basic code, `5.1.1 text`;
@@ -122,6 +123,24 @@ impl<'a> LogLine<'a> {
             let kind = &line[at..at + semi];
             if !kind.is_empty() && kind.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
                 at = skip_spaces(line, at + semi + 1);
+            }
+        }
+        // A Postfix log line, `... relay=none, ..., status=deferred (text)`:
+        // the reply, or Postfix's own words, stand in the parentheses, and
+        // the fields before them (`relay=`) are no text.
+        let mut line = line;
+        if let Some(p) = find(line, b"status=", at) {
+            let word = p
+                + 7
+                + line[p + 7..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+            if line[word..].starts_with(b" (") {
+                at = word + 2;
+                if line.ends_with(b")") {
+                    line = &line[..line.len() - 1];
+                }
             }
         }
         let command = LogLine::named_command(line);

@@ -60,6 +60,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-04.eml", "Delivery failed 20 attempts: kijitora@example.com"),
     phrase("expired.cannot_send_for_days", "cannot send message for * days", Expired)
         .ex("freebsd/freebsd-src contrib/sendmail/src/envelope.c (format string, example values)", "Cannot send message for 5 days"),
+    phrase("expired.stopped_trying", "has stopped trying", Expired)
+        .ex("https://pastebin.com/ZkW4nRAU", "The server has tried to deliver this message, without success, and has stopped trying. The recipient mail server may be temporarily offline or temporarily unable to accept messages. If the problem continues, contact your email admin."),
+    phrase("expired.queue_period", "allowed queue period", Expired)
+        .ex("https://pastebin.com/q2eGjPK8", "Your message was not delivered because the destination computer was not reachable within the allowed queue period. The amount of time a message is queued before it is returned depends on local configuration parameters."),
     phrase("expired.giving_up", "giving up", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-13.eml", "Unable to deliver message after multiple retries, giving up."),
     phrase("expired.message_timed_out", "message timed out", Expired)
@@ -88,6 +92,22 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection33.msg", "Diagnostic-Code: smtp; 550 Message refused by MailMarshal SpamProfiler"),
     phrase("spam_content.classification_as_bulk", "classification as bulk", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection38.msg", "Diagnostic-Code: smtp; 550-5.7.1 The message was rejected due to classification as Bulk mail. Please see http://support.sample.com/email-administrators-guide/error-codes 550 5.7.1 Please see http://support.sample.com/email-administrators-guide/error-codes for explanation of the problem."),
+    phrase("spam_content.content_filter_rejection", "content filter rejection", SpamContent)
+        .ex("https://pastebin.com/DGVf7ePp", "208.80.4.161 failed after I sent the message. Remote host said: 554 5.7.1 Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,DKIM_ADSP_NXDOMAIN,DNSBL_AND_URIBL,HTML_MESSAGE,MIME_QP_LONG_LINE,MISSING_MID,RCVD_IN_BL_SPAMCOP_NET,RCVD_IN_DNSWL_NONE,SENT_TO_WHOIS_PRIVACY_ADDRESS,URIBL_DBL_ABUSE_BOTCC,URIBL_INDEPENDENT_OVERLAP2,URIBL_IVM). Please alter the content of your message and try again."),
+    phrase("spam_content.spam_or_virus", "spam or virus", SpamContent)
+        .ex("https://github.com/kgretzky/evilginx2/pull/480", "552: Message rejected for spam or virus content"),
+    phrase("spam_content.spam_virus", "spam virus", SpamContent)
+        .ex("https://pastebin.com/TuQgvjzq", "host mx1.namesecuremail.net[209.17.115.10] said: 553 5.3.0 192.0.2.97 Your message was rejected for possible spam/virus content.Please ask your email provider to visit http://emailadmin.registeredsite.com for resolution. (in reply to MAIL FROM command)"),
+    phrase("spam_content.virus_or_spam", "virus or spam", SpamContent)
+        .ex("http://filetonic.com/blog/2008/08/25/gmail-bounce/", "The error that the other server returned was: 554. The message was rejected because it contains prohibited virus or spam content (state 18)."),
+    phrase("attachment_rejected.forbidden_file", "forbidden file", AttachmentRejected)
+        .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
+    phrase("attachment_rejected.file_extension", "file extension", AttachmentRejected)
+        .ex("https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254", "Blacklisted high risk file extension detected"),
+    phrase("server_error.open_resolver", "open resolver", ServerError)
+        .ex("https://github.com/spamhaus/spamassassin-dqs/issues/53", "554 5.7.1 Service unavailable; Client host [192.0.2.166] blocked using sbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/172.69.79.93"),
+    phrase("server_error.query_refused", "query refused", ServerError)
+        .ex("zone-eu/zone-mta config/bounces.txt (comment sample, line 85)", "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for more information [Your DNS IP: 1.2.3.4]"),
     phrase("spam_content.spam_classification", "spam classification", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-61.eml", "Diagnostic-Code: smtp; Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already. Instructions for both steps can be found here: https://support.google.com/a/answer/168383."),
     phrase("spam_content.flagged_as_spam", "flagged as spam", SpamContent)
@@ -130,6 +150,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73", "550 Sorry, no access for this ip"),
     phrase("blocklisted.is_listed_by", "is listed by", Blocklisted)
         .ex("zone-eu/zone-mta config/bounces.txt", "550 5.5.4 ETP208 Your IP 1.2.3.4 is listed by Invaluement. Please see http://www.invaluement.com/research/ if you feel this is in error - B15601640DCD26CE53bc5f8c6"),
+    phrase("blocklisted.black_ip", "black ip", Blocklisted)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "550 black ip."),
+    phrase("blocklisted.you_are_banned", "you are banned", Blocklisted)
+        .ex("https://188537.sevenloophk.tech/coremail/help/rejectmail_zh_TW.jsp", "<user@example.com> : 571 user@example.com... from mail01j.rapidsite.net You are banned, contact yourlocal admin."),
+    phrase("blocklisted.ip_is_forbidden", "ip is forbidden", Blocklisted)
+        .ex("https://www.fobhost.com/jishuzhichi/jishuzhichi59.html", "remote ip is forbidden"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
@@ -148,6 +174,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-01.eml", "550 5.7.606 Access denied, banned sending IP [198.51.100.222]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)"),
     phrase("blocklisted.banned_sender", "banned sender", Blocklisted)
         .ex("https://pastebin.com/JEGXAxrE", "SMTP error from remote server for RCPT TO command, host: fibras-com-mx.mail.protection.outlook.com (203.0.113.74) reason: 550 5.7.511 Access denied, banned sender[192.0.2.197]. To request removal from this list please forward this message to delist@messaging.microsoft.com. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653. AS(508) [SN1NAM04FT013.eop-NAM04.prod.protection.outlook.com]"),
+    phrase("blocklisted.is_listed_on", "is listed on", Blocklisted)
+        .ex("zone-eu/zone-mta config/bounces.txt (comment sample, line 353)", "550 The sending IP (1.2.3.4) is listed on https://spamrl.com/. Please resolve this and retry."),
     phrase("blocklisted.listed_at", "listed at", Blocklisted)
         .ex("Sendmail", "550 5.7.1 Mail from 192.0.2.1 refused - see http://dsbl.org/listing?192.0.2.1 (listed at list.dsbl.org)"),
     phrase("blocklisted.spamcop", "spamcop", Blocklisted)
@@ -182,6 +210,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-yahooinc-02.eml", "Diagnostic-Code: smtp; 421 4.7.0 [TSS04] Messages from 192.0.2.192 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes"),
     phrase("bad_reputation.reputation", "reputation", BadReputation)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-05.eml", "host outlook-com.olc.protection.outlook.com[52.101.68.1] said: 451 4.7.650 The mail server [192.0.2.25] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [5NY1SSJFSTZJRJBG.eurprd02.prod.outlook.com 2024-05-09T23:34:45.000Z GLXTWVLGZHZNHVXY] (in reply to MAIL FROM command)"),
+    phrase("blocklisted.cloudmark", "cloudmark", Blocklisted)
+        .ex("https://pastebin.com/AtB74KCf", "host etb-4.mail.tiscali.it[213.205.33.64] refused to talk to me: 554 cmgw-1.mail.tiscali.it Tu5K1y00L1wtCLS01 IP: 192.0.2.90, You are not allowed to send mail. Please see http://csi.cloudmark.com/reset-request/?ip=192.0.2.90 if you feel this is in error."),
+    phrase("bad_reputation.too_many_invalid_recipients", "too many invalid recipients", BadReputation)
+        .ex("https://pastebin.com/d5zFErcd", "delivery temporarily suspended: host liberomx2.libero.it[212.52.84.190] refused to talk to me: 550 Too many invalid recipients. For further information contact your provider. If you are the provider, mailto:user@example.com?subject=Code 550"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750", "5.7.708 Access denied, traffic not accepted from this IP"),
     phrase("bad_reputation.permanently_deferred", "permanently deferred", BadReputation)
@@ -214,6 +246,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 552 MessageWall: MIME/REJECT: Invalid structure"),
     phrase("malformed_message.eight_bit_header", "8 bit data in ~ header", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-06.eml", "Diagnostic-Code: SMTP; 550 5.6.9 improper use of 8-bit data in message header"),
+    phrase("malformed_message.invalid_mime_content", "invalid mime content", MalformedMessage)
+        .ex("https://github.com/stalwartlabs/smtp-server/issues/26", "host 'example.mail.protection.outlook.com' rejected command 'BDAT 39278 LAST' with code 554 (5.6.211) 'Invalid MIME Content: Single text value size (33061) exceeded allowed maximum (32768) for the 'Autocrypt' header. [DU0P189MB2614.EURP189.PROD.OUTLOOK.COM 2023-08-13T19:53:47.768Z 08DB9C24282B6B4C] [AM0PR06CA0099.eurprd06.prod.outlook.com 2023-08-13T19:53:47.777Z 08DB9AF04AB2BAF4] [AM7EUR06FT066.eop-eur06.prod.protection.outlook.com 2023-08-13T19:53:47.790Z 08DB9B6C45AE318B]'"),
     phrase("malformed_message.disallowed_header", "disallowed header", MalformedMessage)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 The message contains a unicode character in a disallowed header. To review our message and header content guidelines, go to File types blocked in Gmail."),
     phrase("malformed_message.field_given", "no ~ field given", MalformedMessage)
@@ -232,8 +266,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-78.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.85] said: 554 Transaction failed: Duplicate header 'DKIM-Signature'. (in reply to end of DATA command)"),
     phrase("malformed_message.bare_lf", "bare lf", MalformedMessage)
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "Error: bare <LF> received"),
-    phrase("malformed_message.headers_too_large", "headers too large", MalformedMessage)
-        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
     phrase("malformed_message.not_rfc_compliant", "not rfc compliant", MalformedMessage)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Message not allowed - Headers are not RFC compliant[291]"),
     phrase("malformed_message.header_error", "header error", MalformedMessage)
@@ -252,6 +284,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
     phrase("tls_required.dane", "dane", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
+    phrase("tls_required.tlsa", "tlsa", TlsRequired)
+        .ex("https://github.com/Zuplu/postfix-tlspol/issues/52", "to=<user@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)"),
+    phrase("tls_required.dnssec", "dnssec", TlsRequired)
+        .ex("https://github.com/Zuplu/postfix-tlspol/issues/8", "to=<user@randboats.com>, relay=none, delay=1070, delays=1070/0/0.03/0, dsn=4.7.5, status=deferred (non DNSSEC destination)"),
     phrase("tls_required.ssl_cert", "ssl cert*", TlsRequired)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "4.7.5 [internal] SSL cert must be signed by a valid CA"),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
@@ -336,6 +372,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://shbhlxxjs.com/onlineManualDetail161.html", "553 5.3.0 <user@example.jp>... Please receive your mail before sending."),
     phrase("smtp_auth_failed.authorised_users_only", "authorised users only", SmtpAuthFailed)
         .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "Message submission is for authorised users only!"),
+    phrase("smtp_auth_failed.auth_error", "auth error", SmtpAuthFailed)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "551 auth error."),
+    phrase("smtp_auth_failed.fail_authentication", "fail authentication", SmtpAuthFailed)
+        .ex("https://biecuoliao.com/pa/MBRrwEM.html", "451 Requested mail action not taken: too much fail authentication"),
+    phrase("smtp_auth_failed.unauthenticated_mail", "unauthenticated mail", SmtpAuthFailed)
+        .ex("https://github.com/NixOS/infra/issues/668", "user@example.com (expanded from ngi@nixos.org): host eagle.mxlogin.com[45.43.208.25] said: 550 Unauthenticated mail not allowed from this range (in reply to RCPT TO command)"),
     phrase("smtp_auth_failed.cannot_authenticate", "cannot authenticate", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages."),
     phrase("smtp_auth_failed.advertise_auth", "does not advertise auth", SmtpAuthFailed)
@@ -388,6 +430,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes"),
     phrase("rate_limited.rcpts_per_hours", "rcpts per * hours", RateLimited)
         .ex("https://github.com/deltachat/deltachat-core/issues/647", "SMTP failed to set data: Transaction failed: 5.7.1 <DATA>: Data command rejected: limit of 400 rcpts per 24 hours for client user@example.me reached"),
+    phrase("rate_limited.too_many_e_mails", "too many e mails", RateLimited)
+        .ex("https://puffinknight.tistory.com/102", "550 5.7.1 <user@example.com>... Error.your access was denied.? Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.If you did not send any e-mails,which is considered as a spam,you'd better register"),
+    phrase("rate_limited.number_of_sessions", "number of sessions exceeds", RateLimited)
+        .ex("https://support.huaweicloud.com/intl/ja-jp/usermanual-koomessage/um1007.html", "500 The number of sessions exceeds the maximum"),
+    phrase("rate_limited.messages_per_hour", "messages can be sent per hour", RateLimited)
+        .ex("https://pastebin.com/dW4JrGn7", "host mx3.hotmail.com[65.55.92.152] said: 421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command)"),
+    phrase("rate_limited.try_again_slower", "try again slower", RateLimited)
+        .ex("sisimai/p5-sisimai t/201-reason-children.t", "451 4.7.1 <smtp.example.jp[192.0.2.3]>: Client host rejected: Please try again slower"),
     phrase("rate_limited.receiving_email_rate", "receiving email at a rate", RateLimited)
         .ex("https://support.google.com/a/answer/3726730", "550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email."),
     phrase("rate_limited.too_quickly", "too quickly", RateLimited)
@@ -462,16 +512,41 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Cisco Secure Email (IronPort)", "452 Too many recipients received this hour"),
     phrase("too_many_recipients.separate_transaction", "separate transaction", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule."),
+    phrase("too_many_recipients.recipient_count", "recipient count exceeds", TooManyRecipients)
+        .ex("https://github.com/Coursemology/coursemology2/issues/5480", "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50."),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email."),
     phrase("too_many_recipients.domains_per_transaction", "destination domains per transaction", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+
+    // The sender's address, named as such (Postfix's "Sender address
+    // rejected:"), before the words of mailbox, domain and recipient that
+    // follow it.
+    phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
+    phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json (Infomaniak)", "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))"),
+    phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
+    phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
+        .after(MAIL | RCPT)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
+    phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
+        .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
     phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.3 e-mail Rejected Content Filter Size"),
+    phrase("mailbox_full.remaining_quota", "remaining quota", MailboxFull)
+        .ex("https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000", "Message size exceeds remaining quota"),
+    phrase("message_too_large.maximum_fixed_size", "exceeds maximum fixed size", MessageTooLarge)
+        .ex("https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000", "Message exceeds maximum fixed size"),
+    phrase("message_too_large.headers_too_large", "headers too large", MessageTooLarge)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
+    phrase("message_too_large.header_size_exceeds", "header size exceeds", MessageTooLarge)
+        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "permanent failure 5.3.0 - Other mail system problem #5.3.4 message header size exceeds limit"),
     phrase("message_too_large.message_size", "message size", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
@@ -490,6 +565,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-7.msg", "Diagnostic-Code: x-unix; The recipient mailbox has exceeded its disk space limit."),
     phrase("mailbox_full.mailbox_space", "mailbox space", MailboxFull)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "user \"(0), ErrMsg=Mailbox space not enough (space limit is 10240KB)"),
+    phrase("mailbox_full.chinese_no_space", "空间不足", MailboxFull)
+        .ex("https://qqmailbox.com/transceivers/169.html", "收件人空间不足"),
     phrase("mailbox_full.mailbox_exceeds", "mailbox exceeds", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-02.eml", "User mailbox exceeds allowed size: kijitora@example.co.jp"),
     phrase("mailbox_full.mailfolder_full", "mailfolder ~ full", MailboxFull)
@@ -522,6 +599,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]"),
     phrase("mailbox_full.boite_accent_pleine", "boîte ~ pleine", MailboxFull)
         .ex("https://github.com/ForumPostAssistant/FPA/issues/136", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l’instant. Essayez de renvoyer votre message ultérieurement ou contactez directement le destinataire."),
+    phrase("mailbox_full.overquota", "overquota", MailboxFull)
+        .ex("https://pastebin.com/MMGUFmXp", "209.86.93.228 does not like recipient. Remote host said: 550 user@earthlink.net...User account is overquota Giving up on 209.86.93.228."),
     phrase("mailbox_full.mailbox_full", "mailbox ~ full", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-02.eml", "Diagnostic-Code: smtp;550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: \"MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000, 000.00000:00000000, 000.00000:FF000000, 000.00000:DD040000, 0.00000:00000000, 0.00002:FF000000, 000.00000:EEE00000, 000.0000:00000000, 000.00000:EE000000, 0.0000:FF000000, 0.0000:FFFFF000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.00000:FFFF0000, 0.0000:00000000, 000.0000:FF000000, 0.00000:FFFFFFFF, 000.00000:EEEE0000, 0.00000:00000000, 0.00000:00000000, 0.00000:00000000, 0.0000:00000000, 0.00000:00000000, 0.00000:00000000, 0.00000:EEEE0000, 0.00000:EEEE0000\"."),
     phrase("mailbox_full.inbox_full", "inbox ~ full", MailboxFull)
@@ -540,7 +619,7 @@ pub(crate) const RULES: &[Rule] = &[
     // Server storage and failures (after the mailbox's words).
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
-    phrase("server_error.cannot_create_output", "can t create output", ServerError)
+    phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
         .ex("http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73", "550 /directory-path/.forward: line 1: (contents of line 1) ... Can't create output: Permission denied"),
     phrase("server_error.system_busy", "system * busy", ServerError)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 451 System(u) busy, try again later."),
@@ -552,6 +631,22 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.3.1 Insufficient system resources (TSTE) [outlook.com]"),
     phrase("server_error.resources_unavailable", "resources temporarily unavailable", ServerError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1]."),
+    phrase("domain_unknown.dns_error_domain_not_found", "domain name system error ~ domain not found", DomainUnknown)
+        .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
+    phrase("server_error.too_busy", "too busy", ServerError)
+        .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.network_is_busy", "network is busy", ServerError)
+        .ex("https://oliveit.tistory.com/39", "421 4.4.1 CHIC IP ADDRESS: Network is busy."),
+    phrase("server_error.try_another_server", "try another server", ServerError)
+        .ex("https://nic.ru/help/mail-diagnostics-and-troubleshooting_14426.html", "451 Please try another server"),
+    phrase("server_error.service_temporarily_unavailable", "service temporarily unavailable", ServerError)
+        .ex("https://coviserver.de/e-mail-geblockt", "host 0815.maildomain.de[192.0.2.20] said: 450 4.7.1 <user@example.de>: Recipient address rejected: Service temporarily unavailable, please try later (in reply to RCPT TO command)"),
+    phrase("server_error.queue_unavailable", "queue unavailable", ServerError)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "450 queue unavailable."),
+    phrase("server_error.database_error", "database temporary error", ServerError)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "450 database temporary error."),
+    phrase("server_error.resources_unavailable_temporarily", "resources unavailable", ServerError)
+        .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.8 420 Resources unavailable temporarily. Please try later (mta1023.mail.tp2.yahoo.com)'"),
     phrase("server_error.allocated_resources", "allocated resources exceeded", ServerError)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
     phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
@@ -619,6 +714,20 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim/exim src/src/routers/dnslookup.c (format string, example values)", "host lookup did not complete"),
     phrase("network_error.connection_broken", "connection with ~ is broken", NetworkError)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Failed to deliver to 'xxxxx@yourdomain.com' SMTP module(domain domain.com) reports: connection with mx1.mail.domain.com is broken"),
+    phrase("network_error.dns_resolving_error", "dns resolving error", NetworkError)
+        .ex("http://blog.jinbo.net/007/archive/20051107", "451 4.4.0 DNS resolving error"),
+    phrase("network_error.hostname_lookup", "failure of hostname lookup", NetworkError)
+        .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.17 Temporary failure of hostname lookup'"),
+    phrase("network_error.over_network_connection", "error over network connection", NetworkError)
+        .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.23 Read/Write error over network connection'"),
+    phrase("network_error.no_welcome_message", "no welcome message", NetworkError)
+        .ex("https://www.tengxunqiyeyou.com/forum/forum.php?extra=page%3D2&mod=viewthread&tid=993", "******@163.com : No welcome message from 202.108.44.203"),
+    phrase("network_error.cannot_be_resolved", "hostname cannot be resolved", NetworkError)
+        .ex("https://openfind.freshdesk.com/support/solutions/articles/35000001323", "Hostname cannot be resolved"),
+    phrase("network_error.eservfail", "eservfail", NetworkError)
+        .ex("https://github.com/forwardemail/free-email-forwarding/issues/159", "550 queryTxt ESERVFAIL"),
+    phrase("network_error.dns_server_returned", "dns server returned", NetworkError)
+        .ex("https://github.com/zone-eu/zone-mta/issues/154", "550 Failed to resolve IP address for smtp.example.com of the MX server for example.com. DNS server returned general failure"),
     phrase("network_error.unable_to_contact", "unable to contact destination", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "<<< 421 dns.example.org Sorry, unable to contact destination SMTP daemon."),
     phrase("network_error.host_not_reachable", "host not reachable", NetworkError)
@@ -693,8 +802,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("foxcpp/maddy internal/check/dns/dns.go (format string, example values)", "501 5.7.27 Domain in MAIL FROM has null MX record"),
     phrase("sender_rejected.no_mx_for_from", "mx for your from address", SenderRejected)
         .ex("https://github.com/mjl-/mox/issues/408", "remote smtp server sent unexpected response status code: got 450, expected 2xx, transient: 450 No valid MX for your FROM address"),
-    phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
     phrase("domain_not_accepting.no_smtp_service", "no smtp service", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
     phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
@@ -709,8 +816,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
     phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
-    phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
-        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json (Infomaniak)", "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
     phrase("user_unknown.or_unknown_recipient", "unknown domain or unknown recipient", UserUnknown)
@@ -755,6 +860,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 relaying to <xxxxx@yourdomain.com> prohibited by administrator"),
     phrase("relay_denied.not_a_gateway", "not a gateway", RelayDenied)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 not local host domain.com, not a gateway"),
+    phrase("relay_denied.cannot_deliver_mail_for", "i cannot deliver mail for", RelayDenied)
+        .ex("https://github.com/knadh/listmonk/issues/32", "550 I cannot deliver mail for someRealEmail."),
     phrase("relay_denied.no_relaying", "no relaying", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
@@ -807,6 +914,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "Legitimate bounces are never sent to more than one recipient."),
     phrase("policy_violation.multi_recipient_bounce", "multi recipient bounce", PolicyViolation)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "550 5.5.3 Recipient address rejected: Multi-recipient bounce"),
+    phrase("helo_rejected.helo_argument", "helo argument", HeloRejected)
+        .ex("https://pastebin.com/UfXPSPxY", "host mail.medialife.es[146.255.98.200] said: 550 5.7.0 HELO argument [localhost.localdomain] is malformed. See http://spamauditor.org/best-practices/valid-helo-identifier/ for more information. Protection provided by MagicSpam 2.0.11-1 http://www.magicspam.com (in reply to RCPT TO command)"),
     phrase("helo_rejected.ehlo_argument", "ehlo argument", HeloRejected)
         .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error."),
     phrase("helo_rejected.invalid_ehlo", "invalid ehlo", HeloRejected)
@@ -819,14 +928,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/haraka-plugin-attachment index.js (format string, example values)", "550 Message contains encrypted archive"),
     phrase("attachment_rejected.files_attached", "files attached to ~ prohibited", AttachmentRejected)
         .ex("https://github.com/modoboa/modoboa/issues/1013 (Postfix mime_header_checks REJECT text proposed there, example values)", "550 5.7.1 Files attached to emails that contain or end in \"exe\" are prohibited on this server as they may contain viruses. The file named invoice.exe was rejected"),
+    phrase("attachment_rejected.macros", "vba macros", AttachmentRejected)
+        .ex("https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html", "552 MS-Office file containing VBA macros found inside of the email"),
+    phrase("spam_content.antispam", "antispam", SpamContent)
+        .ex("https://188537.sevenloophk.tech/coremail/help/rejectmail_zh_TW.jsp", "<user@example.com> : 550 CoremailSys:Your message was blocked by NetEase AntiSpam+"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
         .ex("Microsoft Exchange Online", "550 5.7.0 Message rejected: malware detected"),
-    phrase("attachment_rejected.forbidden_file", "forbidden file", AttachmentRejected)
-        .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
     phrase("attachment_rejected.security_issue", "potential security issue", AttachmentRejected)
         .after(CONTENT)
         .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes.txt (archived copy of https://support.google.com/a/answer/3726730; table row 552 5.7.0)", "This message was blocked because its content presents a potential security issue. To review our message content and attachment content guidelines, go to File types blocked in Gmail."),
@@ -861,6 +972,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "502 5.5.1 Unrecognized command. For more information, go to About SMTP error messages."),
     phrase("protocol_error.rcpt_first", "rcpt first", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "503 5.5.1 RCPT first. An email transaction protocol command was issued out of sequence. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+    phrase("protocol_error.angle_brackets", "enclosed in angle brackets", ProtocolError)
+        .ex("https://support.huaweicloud.com/intl/ja-jp/usermanual-koomessage/um1007.html", "501 Email address must be enclosed in angle brackets,like <address>"),
+    phrase("malformed_message.stray_newline", "stray newline", MalformedMessage)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "451 stray newline"),
+    phrase("malformed_message.smtplf", "smtplf", MalformedMessage)
+        .ex("https://github.com/gen-smtp/gen_smtp/issues/253", "{:error, :send, {:temporary_failure, 'cbx.virusfree.cz', \"451 See http://pobox.com/~djb/docs/smtplf.html.\\r\\n\"}}"),
+    phrase("malformed_message.rfc2822", "rfc2822", MalformedMessage)
+        .ex("https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254", "Your message does not conform to RFC2822 standard"),
     phrase("protocol_error.too_many_errors", "too many errors", ProtocolError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.0 me.com Error: too many errors"),
     phrase("protocol_error.malformed_address", "malformed address", ProtocolError)
@@ -897,6 +1016,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 User suspended"),
     phrase("mailbox_disabled.account_expired", "account expired", MailboxDisabled)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 account expired"),
+    phrase("mailbox_disabled.suspended_user", "suspended user", MailboxDisabled)
+        .ex("https://puffinknight.tistory.com/102", "550 5.1.1 Suspended user"),
+    phrase("mailbox_disabled.now_disabled", "now disabled", MailboxDisabled)
+        .ex("http://help.szhot.com/text_show.php?id=170", "host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service."),
+    phrase("mailbox_disabled.account_suspended", "account has been ~ suspended", MailboxDisabled)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "This account has been temporarily suspended"),
     phrase("mailbox_disabled.account_disabled", "account ~ disabled", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-20.eml", "Diagnostic-Code: smtp; 550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 https://support.google.com/mail/?p=DisabledUser 000000000000eee.000 - gsmtp"),
     phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
@@ -919,6 +1044,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.124 Sender not in allowed-senders list"),
     phrase("recipient_refused.authenticated_for_group", "not authenticated for group", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.133 Sender not authenticated for group"),
+    phrase("recipient_refused.user_s_reject_list", "user s reject list", RecipientRefused)
+        .ex("https://puffinknight.tistory.com/102", "550 You are registered as spammer (by user's reject list)"),
+    phrase("recipient_refused.private_list", "private list", RecipientRefused)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "553 private list access denied."),
+    phrase("recipient_refused.post_to_mailing_list", "post to this mailing list", RecipientRefused)
+        .ex("https://pastebin.com/grK4dDA8", "You are not allowed to post to this mailing list, and your message has been automatically rejected. If you think that your messages are being rejected in error, contact the mailing list owner at"),
+    phrase("policy_violation.tenant_inbound_attribution", "tenantinboundattribution", PolicyViolation)
+        .ex("https://techcommunity.microsoft.com/blog/exchange/tls-certificates-in-exchange-hybrid---common-issues--how-to-fix-them/4420592", "{[{LED=550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set [CH3PEPF00000016.namprd21.prod.outlook.com 2025-01-29T19:07:30.476Z 08DD3FA5DBC8F401]};{MSG=};{FQDN=contoso-mail-onmicrosoft-com.mail.protection.outlook.com};{IP=52.101.194.15};{LRT=1/29/2025 7:07:29 PM}]}"),
+    phrase("policy_violation.directly_to", "deliver mails directly to", PolicyViolation)
+        .ex("https://pastebin.com/ppMHMxm2", "<user@example.de>: host ams18.siteground.eu[107.6.178.10] said: 550-192.0.2.66 is trying to deliver mails directly to example.de. 550-Please deliver mail to the address specified in the MX records for this 550 domain. (in reply to RCPT TO command)"),
+    phrase("policy_violation.filter_rule", "filter rule", PolicyViolation)
+        .ex("https://www.tengxunqiyeyou.com/forum/forum.php?extra=page%3D2&mod=viewthread&tid=993", "delivery failure: the message matches up to the filter rule(level: system, name:xxx)"),
+    phrase("recipient_refused.only_accepting_mail_from", "only accepting mail from", RecipientRefused)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/BodyParser.php (sample comment, rule 0156)", "554 5.7.1 Your mail could not be delivered because the recipient is only accepting mail from specific email addresses."),
+    phrase("recipient_refused.japanese_permission_to_post", "投稿する権限", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-01.eml (Japanese Google Groups bounce)", "連絡しようとしたグループ（libsisimai）が存在しないか、グループにメッセージを投稿する権限がない可能性があります。"),
+    phrase("recipient_refused.german_post_to_group", "der gruppe nachrichten zu posten", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-05.eml (German Google Groups bounce)", "Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (libsisimai), möglicherweise nicht vorhanden ist bzw. Sie nicht die erforderlichen Berechtigungen haben, um der Gruppe Nachrichten zu posten."),
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
@@ -961,6 +1104,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("zone-eu/zone-mta config/bounces.txt", "554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com"),
     phrase("user_unknown.unknown_local_part", "unknown local part", UserUnknown)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "unknown local-part \"xxxxx\" in domain \"yourdomain.com\""),
+    phrase("user_unknown.chinese_user_not_exist", "用户不存在", UserUnknown)
+        .ex("https://qqmailbox.com/transceivers/169.html", "该用户不存在"),
+    phrase("user_unknown.chinese_not_opened", "未开通", UserUnknown)
+        .ex("https://qqmailbox.com/transceivers/169.html", "该用户未开通QQ邮箱"),
+    phrase("user_unknown.japanese_not_registered", "登録されていません", UserUnknown)
+        .ex("http://dream.jp/support/techinfo/mail/error/error05.html (DTI bounce example, Japanese part)", "原因:  <user@example.ne.jp> のユーザーは登録されていません"),
     phrase("user_unknown.user_not_exist", "user not exist", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mcafee-05.eml", "Diagnostic-Code: smtp; 550 <kijitora-nyaan@example.co.jp>... User not exist"),
     phrase("user_unknown.registered_user", "not a registered ~ user", UserUnknown)
@@ -979,8 +1128,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "553 5.1.7 The sender address address is not a valid RFC 5321 address. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
     phrase("user_unknown.not_valid_rfc_5321", "recipient address ~ not a valid rfc 5321", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "smtp;553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp"),
-    phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
     phrase("user_unknown.dosn_t_exist", "dosn t exist", UserUnknown)
         .ex("crisp-oss/email-bounce-parser test/fixtures/554_does_not_exist.txt", "host mxw.mxhichina.com[192.0.2.159] said: 554 RCPT (user@example.com) dosn't exist (in reply to RCPT TO command)"),
     phrase("user_unknown.address_unknown", "address unknown", UserUnknown)
@@ -1053,6 +1200,20 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 Error: MAIL FROM is mismatched with message header from address!"),
     phrase("sender_rejected.unroutable_sender", "unroutable sender", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-36.eml", "SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 550 Unroutable sender address"),
+    phrase("sender_rejected.mail_from_invalid", "mail from invalid", SenderRejected)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "552 mail from invalid."),
+    phrase("sender_rejected.null_sender", "null sender", SenderRejected)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0", "Requested action not taken: NULL sender is not allowed"),
+    phrase("sender_rejected.sender_is_not_allowed", "sender is not allowed", SenderRejected)
+        .ex("https://github.com/jstedfast/MailKit/issues/1101", "MailKit.Net.Smtp.SmtpCommandException: 5.1.0 Sender is not allowed to send from gmail.com (R2)"),
+    phrase("sender_rejected.sender_address_not_allowed", "sender address is not allowed", SenderRejected)
+        .ex("https://github.com/infertux/zeyple/issues/49", "host mail.gmx.net[212.227.17.190] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)"),
+    phrase("sender_rejected.as_a_sender_domain", "as a sender domain", SenderRejected)
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/304", "SMTP server error: You are not allowed to use the domain hotmail.com as a sender domain."),
+    phrase("sender_rejected.sender_doesn_t_match", "sender doesn t match", SenderRejected)
+        .ex("https://github.com/mybb/mybb/issues/2578", "The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username user@example.dk and sender doesn't match"),
+    phrase("sender_rejected.fake_sender", "fake sender", SenderRejected)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0", "Requested mail action not taken: Fake sender"),
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
     phrase("sender_rejected.unresolvable_from_domain", "unresolvable ~ from domain", SenderRejected)
@@ -1061,9 +1222,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/554_5_7_105_sender_blocked.txt", "said: 554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list (in reply to end of DATA command)"),
     phrase("sender_rejected.unauthorized_sender", "unauthorized sender", SenderRejected)
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_20.txt", "smtp1.privaterelay.appleid.com[192.0.2.51] said: 550 5.1.1 <bounces+ded1e8e71ae3e839@example.email>: unauthorized sender (in reply to RCPT TO command)"),
-    phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
-        .after(MAIL | RCPT)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
     phrase("sender_rejected.envelope_blocked", "envelope blocked", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json (spamFilters: Mimecast)", "smtp;550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [#]"),
     phrase("sender_rejected.blocked_senders", "blocked senders", SenderRejected)
@@ -1093,6 +1251,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-spectrum-01.eml", "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310"),
     token("blocklisted.aol_rtr_bl", "(RTR:BL)", Blocklisted)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554  Connecting IP: 111.111.111.111"),
+    token("bad_reputation.aol_rly_b1", "(RLY:B1)", BadReputation)
+        .ex("https://pastebin.com/QPHEVfbE", "status=deferred (delivery temporarily suspended: host mailin-01.mx.aol.com[64.12.88.132] refused to talk to me: 554 5.7.1 : (RLY:B1) https://postmaster.aol.com/error-codes#554rlyb1)"),
+    token("bad_reputation.yahoo_gl01", "(GL01)", BadReputation)
+        .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.0 421 4.7.0 (GL01) Message from ( temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
@@ -1233,8 +1395,6 @@ pub(crate) const RULES: &[Rule] = &[
     // Generic phrases: words that only sound like a cause.
     phrase("domain_unknown.host_not_found", "host ~ not found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-04.eml", "DNS lookup failure: host cx.libsisimai.org not found"),
-    phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
-        .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
     phrase("sender_rejected.sender_rejected", "sender rejected", SenderRejected)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected. Refer to the Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information."),
     phrase("sender_rejected.invalid_sender", "invalid sender", SenderRejected)
