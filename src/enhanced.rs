@@ -302,7 +302,8 @@ impl EnhancedCode {
             None => return Err(EnhancedCodeError::Number { offset: dot + 1 }),
         };
         let end = dot + 1 + m;
-        if end < bytes.len() && (bytes[end] == b'.' || bytes[end].is_ascii_digit()) {
+        // `number` reads a fourth digit (and fails), so no digit follows.
+        if end < bytes.len() && bytes[end] == b'.' {
             return Err(EnhancedCodeError::Trailing { offset: end });
         }
         Ok((

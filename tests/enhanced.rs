@@ -314,9 +314,43 @@ fn parse_accepts_what_rfc_3463_allows() {
     for (input, expected) in bad {
         assert_eq!(EnhancedCode::parse(input), Err(*expected), "{input:?}");
     }
+    // Within text, the code ends at anything but a digit or a dot.
+    let prefix =
+        |s: &str| EnhancedCode::parse_prefix(s.as_bytes()).map(|(e, n)| (e.to_string(), n));
+    assert_eq!(prefix("5.7.1 text"), Some(("5.7.1".into(), 5)));
+    assert_eq!(prefix("5.7.1;"), Some(("5.7.1".into(), 5)));
+    assert_eq!(prefix("5.1.10"), Some(("5.1.10".into(), 6)));
+    assert_eq!(prefix("5.7.1.100 text"), None);
+    assert_eq!(prefix("5.7.1000 text"), None);
+    assert_eq!(prefix("5.7. text"), None);
     assert!(EnhancedCode::new(3, 0, 0).is_none());
     assert!(EnhancedCode::new(5, 1000, 0).is_none());
     assert_eq!(EnhancedCode::new(5, 7, 26), Some(code("5.7.26")));
+}
+
+#[test]
+fn who_acts_follows_the_class_and_subject() {
+    use smtp_codes::Actor;
+    for (input, actor) in [
+        ("2.0.0", Actor::Nobody),
+        ("2.1.5", Actor::Nobody),
+        ("5.1.1", Actor::Sender),
+        ("4.1.8", Actor::Sender),
+        ("5.6.0", Actor::Sender),
+        ("4.2.2", Actor::Recipient),
+        ("5.2.1", Actor::Recipient),
+        ("4.3.1", Actor::Client),
+        ("4.4.1", Actor::Client),
+        ("4.7.1", Actor::Client),
+        ("4.9.9", Actor::Client),
+        ("5.3.0", Actor::RecipientAdmin),
+        ("5.4.4", Actor::RecipientAdmin),
+        ("5.5.1", Actor::SenderAdmin),
+        ("5.7.1", Actor::SenderAdmin),
+        ("5.9.9", Actor::SenderAdmin),
+    ] {
+        assert_eq!(code(input).actor(), actor, "{input}");
+    }
 }
 
 #[test]
