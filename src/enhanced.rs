@@ -1019,17 +1019,10 @@ impl EnhancedStatus {
     /// assert_eq!(EnhancedStatus::lookup(7, 606), None);
     /// ```
     pub fn lookup(subject: u16, detail: u16) -> Option<EnhancedStatus> {
-        if subject > 999 || detail > 999 {
-            return None;
-        }
-        // "subject.detail" in a buffer, as the map is keyed.
+        // "subject.detail" in a buffer, as the map is keyed (a code has
+        // numbers up to 999, so no row has a larger one).
         let mut buf = [0u8; 9];
-        let text = EnhancedCode {
-            class: EnhancedClass::Success,
-            subject,
-            detail,
-        }
-        .write(&mut buf);
+        let text = EnhancedCode::new(2, subject, detail)?.write(&mut buf);
         BY_KEY.get(&text[2..]).copied()
     }
 

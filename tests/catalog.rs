@@ -416,6 +416,11 @@ fn unknown_codes_are_acted_on_by_their_first_digit() {
     let out_of_grammar = Code::parse("261").unwrap();
     assert!(!out_of_grammar.is_strict());
     assert_eq!(out_of_grammar.category(), None);
+    // The catalog's error for a well-formed code it does not know keeps the code.
+    let unknown = ReplyCode::parse("571").unwrap_err();
+    assert_eq!(unknown.code(), Some(code));
+    assert_eq!(ReplyCode::parse("57").unwrap_err().code(), None);
+    assert_eq!(ReplyCode::parse("671").unwrap_err().code(), None);
 }
 
 #[test]

@@ -162,6 +162,17 @@ fn format_names_are_case_insensitive() {
 }
 
 #[test]
+fn locales_name_themselves() {
+    assert_eq!(Locale::En.name(), "English");
+    assert_eq!(Locale::Id.name(), "Bahasa Indonesia");
+    assert_eq!(format!("{}|{:>3}|", Locale::Id, Locale::En), "id| en|");
+    for locale in [Locale::En, Locale::Id] {
+        assert_eq!(locale.to_string().parse(), Ok(locale));
+        assert_eq!(locale.to_string(), locale.tag());
+    }
+}
+
+#[test]
 fn accept_language_is_negotiated() {
     for (header, want) in [
         ("id-ID,id;q=0.9,en;q=0.8", Locale::Id),
@@ -178,6 +189,10 @@ fn accept_language_is_negotiated() {
         ("in", Locale::Id),
         ("id;q=2", Locale::En),
         ("id;q=abc, en", Locale::En),
+        // A quality has at most three decimals, all digits.
+        ("id;q=0.5000, en;q=0.1", Locale::En),
+        ("id;q=0.5!, en;q=0.1", Locale::En),
+        ("id;q=0.999, en;q=0.998", Locale::Id),
         ("", Locale::En),
         (",,;", Locale::En),
     ] {

@@ -323,9 +323,52 @@ fn parse_accepts_what_rfc_3463_allows() {
     assert_eq!(prefix("5.7.1.100 text"), None);
     assert_eq!(prefix("5.7.1000 text"), None);
     assert_eq!(prefix("5.7. text"), None);
+    assert_eq!(format!("{:?}", code("5.7.26")), "EnhancedCode(5.7.26)");
     assert!(EnhancedCode::new(3, 0, 0).is_none());
     assert!(EnhancedCode::new(5, 1000, 0).is_none());
     assert_eq!(EnhancedCode::new(5, 7, 26), Some(code("5.7.26")));
+}
+
+#[test]
+fn rows_are_looked_up_and_allow_the_classes_the_registry_names() {
+    assert_eq!(
+        EnhancedStatus::lookup(1, 1),
+        Some(EnhancedStatus::BadDestinationMailbox)
+    );
+    assert_eq!(
+        EnhancedStatus::lookup(7, 26),
+        Some(EnhancedStatus::MultipleAuthChecksFailed)
+    );
+    for (subject, detail) in [
+        (7, 606),
+        (8, 0),
+        (1000, 1),
+        (1, 1000),
+        (1000, 1000),
+        (65535, 10),
+    ] {
+        assert_eq!(
+            EnhancedStatus::lookup(subject, detail),
+            None,
+            "{subject}.{detail}"
+        );
+    }
+    // X.1.1 is permanent only in the registry; X.0.0 names no class.
+    let row = EnhancedStatus::BadDestinationMailbox;
+    assert!(row.allows_class(EnhancedClass::PermanentFailure));
+    assert!(!row.allows_class(EnhancedClass::PersistentTransientFailure));
+    assert!(!row.allows_class(EnhancedClass::Success));
+    let other = EnhancedStatus::lookup(0, 0).unwrap();
+    for class in EnhancedClass::ALL {
+        assert!(other.allows_class(class), "{class:?}");
+    }
+    for row in EnhancedStatus::iter() {
+        let allowed = EnhancedClass::ALL
+            .iter()
+            .filter(|&&c| row.allows_class(c))
+            .count();
+        assert_eq!(allowed, row.classes().map_or(3, |c| c.len()), "{row}");
+    }
 }
 
 #[test]
