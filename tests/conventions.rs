@@ -193,6 +193,8 @@ fn accept_language_is_negotiated() {
         ("id;q=0.5000, en;q=0.1", Locale::En),
         ("id;q=0.5!, en;q=0.1", Locale::En),
         ("id;q=0.999, en;q=0.998", Locale::Id),
+        ("en;q=0.9, id;q=1", Locale::Id),
+        ("en;q=0.2, id;q=0.15", Locale::En),
         ("", Locale::En),
         (",,;", Locale::En),
     ] {
