@@ -239,6 +239,50 @@ fn strict_is_exactly_rfc_5321_and_lenient_takes_real_servers() {
 }
 
 #[test]
+fn limits_read_back_as_set_and_clamped() {
+    let c = ParserConfig::STRICT.max_line_len(100).max_reply_len(4096);
+    assert_eq!((c.line_limit(), c.reply_limit()), (100, 4096));
+    assert_eq!(ParserConfig::STRICT.line_limit(), 512);
+    for (set, got) in [
+        (0, 6),
+        (5, 6),
+        (6, 6),
+        (7, 7),
+        (isize::MAX as usize, isize::MAX as usize),
+        (usize::MAX, isize::MAX as usize),
+    ] {
+        let c = ParserConfig::LENIENT.max_line_len(set).max_reply_len(set);
+        assert_eq!((c.line_limit(), c.reply_limit()), (got, got), "{set}");
+    }
+    // A CRLF whose CR is the last byte that fits a bare LF: one byte too
+    // long for the line, or for the reply, however the bytes arrive.
+    let wide = ParserConfig::LENIENT.max_line_len(1000).max_reply_len(1000);
+    for (config, err) in [
+        (
+            wide.max_line_len(10),
+            ParseError::LineTooLong {
+                offset: 0,
+                limit: 10,
+            },
+        ),
+        (
+            wide.max_reply_len(10),
+            ParseError::ReplyTooLong {
+                offset: 0,
+                limit: 10,
+            },
+        ),
+    ] {
+        assert_eq!(config.parse(b"250 abcde\r\n"), Err(err));
+        let fits = config.parse(b"250 abcd\r\n").unwrap().unwrap();
+        assert_eq!(fits.len(), 10);
+        let mut parser = ReplyParser::new(config);
+        assert!(parser.parse(b"250 abcde\r").unwrap().is_partial());
+        assert_eq!(parser.parse(b"250 abcde\r\n"), Err(err));
+    }
+}
+
+#[test]
 fn line_length_limits() {
     let line = |text_len: usize, end: &[u8]| {
         let mut v = b"250 ".to_vec();
