@@ -78,6 +78,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html", "421 Your address has been graylisted. Try again later."),
     phrase("greylisted.grey", "grey", Greylisted).class(&[4])
         .ex("https://github.com/jshmrtn/hygeia/issues/177", "450 Temporary rejected: 450 OoBHM Grey"),
+    phrase("greylisted.not_yet_authorized", "not yet authorized to deliver", Greylisted)
+        .ex("https://github.com/linux-mailinglist-archives/industrypack-devel.lists.sourceforge.net.0/blob/7649f9d4ea38cd31cf0883c82bf161857cf24479/m", "Diagnostic-Code: smtp;451-192.0.2.231 is not yet authorized to deliver mail from 451-<user@lists.sourceforge.net> to 451 <user@lists.sourceforge.net>. Please try later."),
+    phrase("greylisted.temporary_envelope_failure", "temporary envelope failure", Greylisted)
+        .ex("https://github.com/major/major.io/blob/main/content/post/2007-12-04-plesk-and-qmail-421-temporary-envelope-failure-430.md", "421 temporary envelope failure (#4.3.0)"),
     phrase("greylisted.internal_resource", "internal resource temporarily unavailable", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (spamFilters: Mimecast)", "smtp;451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
 
@@ -108,6 +112,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/spamhaus/spamassassin-dqs/issues/53", "554 5.7.1 Service unavailable; Client host [192.0.2.166] blocked using sbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/172.69.79.93"),
     phrase("server_error.query_refused", "query refused", ServerError)
         .ex("zone-eu/zone-mta config/bounces.txt (comment sample, line 85)", "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using multi.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused.shtml for more information [Your DNS IP: 1.2.3.4]"),
+    phrase("helo_rejected.blacklisted_helo", "blacklisted helo", HeloRejected)
+        .ex("https://gist.github.com/lehels/eee1bb86ba96d2ff5ec9", "H=(ylmf-pc) [192.0.2.10]:50767 rejected EHLO or HELO ylmf-pc: HELO/EHLO - blacklisted HELO"),
+    phrase("blocklisted.trend_micro_reputation", "trend micro email reputation", Blocklisted)
+        .ex("https://bbs.iredmail.org/post13489.html", "host mail.example.com.au[192.0.2.196] said: 550 5.7.1 Your email messages have been blocked by the recipient OR by Trend Micro Email Reputation Service. Contact the recipient or his/her administrator using alternate means to resolve the issue. (in reply to RCPT TO command)"),
     phrase("spam_content.spam_classification", "spam classification", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-61.eml", "Diagnostic-Code: smtp; Your email to group kijitora@example.com was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already. Instructions for both steps can be found here: https://support.google.com/a/answer/168383."),
     phrase("spam_content.flagged_as_spam", "flagged as spam", SpamContent)
@@ -156,6 +164,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://188537.sevenloophk.tech/coremail/help/rejectmail_zh_TW.jsp", "<user@example.com> : 571 user@example.com... from mail01j.rapidsite.net You are banned, contact yourlocal admin."),
     phrase("blocklisted.ip_is_forbidden", "ip is forbidden", Blocklisted)
         .ex("https://www.fobhost.com/jishuzhichi/jishuzhichi59.html", "remote ip is forbidden"),
+    phrase("blocklisted.dynamically_assigned", "dynamically assigned ip", Blocklisted)
+        .ex("https://pastebin.com/rcUxGTQ7", "550 DY-001 (SNT0-MC4-F41) Unfortunately, messages from 192.0.2.10 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."),
+    phrase("blocklisted.sender_is_banned", "sender ~ is banned", Blocklisted)
+        .ex("https://bastion.umanix.net/info", "The sender 192.0.2.1 is banned"),
+    phrase("blocklisted.blocked_for_spam", "blocked for spam", Blocklisted)
+        .ex("https://wordtothewise.com/2007/12/changes-at-comcast", "Remote host said: 554 IMTA06.emeryville.ca.mail.comcast.net comcast 192.0.2.1 Comcast BL009 Blocked for spam. Please see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19053"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
@@ -214,6 +228,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/AtB74KCf", "host etb-4.mail.tiscali.it[213.205.33.64] refused to talk to me: 554 cmgw-1.mail.tiscali.it Tu5K1y00L1wtCLS01 IP: 192.0.2.90, You are not allowed to send mail. Please see http://csi.cloudmark.com/reset-request/?ip=192.0.2.90 if you feel this is in error."),
     phrase("bad_reputation.too_many_invalid_recipients", "too many invalid recipients", BadReputation)
         .ex("https://pastebin.com/d5zFErcd", "delivery temporarily suspended: host liberomx2.libero.it[212.52.84.190] refused to talk to me: 550 Too many invalid recipients. For further information contact your provider. If you are the provider, mailto:user@example.com?subject=Code 550"),
+    phrase("bad_reputation.blocked_from_sending", "is blocked from sending", BadReputation)
+        .ex("https://support.aa.net.uk/index.php?diff=12783&oldid=6452&title=Sending_Email_Errors", "Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.1 is blocked from sending. Probably due to sending spam messages."),
+    phrase("bad_reputation.unusual_activity", "unusual activity", BadReputation)
+        .ex("https://gist.github.com/malwador/cbb32629f983b2e1db6b", "SMTP error from remote mail server after end of data: host productio-tcloadba-tkyjfaz4ap1l-328615543.us-west-2.elb.amazonaws.com [54.245.224.144]: 550 5.7.1 [ITR] Our system has detected unusual activity from your account. (0.50) See http://endsp.am/1bsbIfq"),
     phrase("bad_reputation.traffic_not_accepted", "traffic not accepted from this ip", BadReputation)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750", "5.7.708 Access denied, traffic not accepted from this IP"),
     phrase("bad_reputation.permanently_deferred", "permanently deferred", BadReputation)
@@ -288,6 +306,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/Zuplu/postfix-tlspol/issues/52", "to=<user@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)"),
     phrase("tls_required.dnssec", "dnssec", TlsRequired)
         .ex("https://github.com/Zuplu/postfix-tlspol/issues/8", "to=<user@randboats.com>, relay=none, delay=1070, delays=1070/0/0.03/0, dsn=4.7.5, status=deferred (non DNSSEC destination)"),
+    phrase("tls_required.encrypted_smtp_session", "encrypted smtp session", TlsRequired)
+        .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "Your sender domain is required to send via an encrypted SMTP session"),
+    phrase("tls_required.tls_configuration", "tls configuration problem", TlsRequired)
+        .ex("https://github.com/Snawoot/postfix-mta-sts-resolver/issues/76", "postfix/smtp[22718]: warning: TLS policy lookup for gmail.com/gmail-smtp-in.l.google.com: client TLS configuration problem"),
     phrase("tls_required.ssl_cert", "ssl cert*", TlsRequired)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "4.7.5 [internal] SSL cert must be signed by a valid CA"),
     phrase("tls_required.tls_channel", "tls channel", TlsRequired)
@@ -308,6 +330,10 @@ pub(crate) const RULES: &[Rule] = &[
     // Authentication of the sender's domain.
     phrase("domain_auth_failed.invalid_ip_for_domain", "invalid ip for sending mail of domain", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-14.eml", "554 INVALID IP FOR SENDING MAIL OF DOMAIN amazonses.com"),
+    phrase("domain_auth_failed.not_allowed_to_send_mail_from", "is not allowed to send mail from", DomainAuthFailed)
+        .ex("https://github.com/linux-mailinglist-archives/osst-users.lists.sourceforge.net.0/blob/8e4513a5d25d95e1fa002d364ae5ea87f6dbce33/m", "<user@example.biz>: host mxlb.ispgateway.de[80.67.18.126] said: 550-192.0.2.53 is not allowed to send mail from lists.sourceforge.net. Help 550 at/Hilfe unter www.mfaq.info (in reply to RCPT TO command)"),
+    phrase("domain_auth_failed.domain_owner_policy", "domain owner policy", DomainAuthFailed)
+        .ex("https://mid.mail-archive.com/debian-user@lists.debian.org/msg683187.html", "5.7.0 (COL004-MC1F52) Unfortunately, messages from (192.0.2.100) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions."),
     phrase("domain_auth_failed.dmarc", "dmarc", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-71.eml", "host mx01.mail.icloud.com[17.57.152.9] said: 554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info (in reply to end of DATA command)"),
     phrase("domain_auth_failed.spf", "spf", DomainAuthFailed)
@@ -378,6 +404,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://biecuoliao.com/pa/MBRrwEM.html", "451 Requested mail action not taken: too much fail authentication"),
     phrase("smtp_auth_failed.unauthenticated_mail", "unauthenticated mail", SmtpAuthFailed)
         .ex("https://github.com/NixOS/infra/issues/668", "user@example.com (expanded from ngi@nixos.org): host eagle.mxlogin.com[45.43.208.25] said: 550 Unauthenticated mail not allowed from this range (in reply to RCPT TO command)"),
+    phrase("smtp_auth_failed.authentication_type", "authentication type not supported", SmtpAuthFailed)
+        .ex("https://pastebin.com/z8RXfQKH", "504 authentication type not supported"),
+    phrase("smtp_auth_failed.by_pop3", "not authorized by pop3", SmtpAuthFailed)
+        .ex("https://pastebin.com/rcUxGTQ7", "Err: 2 Stat: 1 Errorcode: \"500 Permission denied (Not authorized by POP3)\""),
+    phrase("smtp_auth_failed.unable_to_authenticate", "unable to authenticate", SmtpAuthFailed)
+        .ex("https://www.liquidweb.com/kb/how-to-troubleshoot-smtp-errors-part-2/", "fixed_login authenticator failed for localhost ([127.0.0.1]) [127.0.0.1]:36824 I=[127.0.0.1]:25: 435 Unable to authenticate at present ( syntax error in Exim::expand_string argument: failed to open /home/user/etc/ for linear search: Permission denied"),
     phrase("smtp_auth_failed.cannot_authenticate", "cannot authenticate", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages."),
     phrase("smtp_auth_failed.advertise_auth", "does not advertise auth", SmtpAuthFailed)
@@ -438,6 +470,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/dW4JrGn7", "host mx3.hotmail.com[65.55.92.152] said: 421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command)"),
     phrase("rate_limited.try_again_slower", "try again slower", RateLimited)
         .ex("sisimai/p5-sisimai t/201-reason-children.t", "451 4.7.1 <smtp.example.jp[192.0.2.3]>: Client host rejected: Please try again slower"),
+    phrase("rate_limited.too_much_email", "too much email", RateLimited)
+        .ex("https://smtp.codes/rackspace", "450 4.2.1 <user@example.com>: Mailbox received too much email in a short period of time (G30)"),
     phrase("rate_limited.receiving_email_rate", "receiving email at a rate", RateLimited)
         .ex("https://support.google.com/a/answer/3726730", "550 5.2.1 The user you are trying to contact is receiving email at a rate that prevents additional messages from being delivered. For more information, go to Limits for sending & getting email."),
     phrase("rate_limited.too_quickly", "too quickly", RateLimited)
@@ -547,6 +581,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-44.eml", "Diagnostic-Code: SMTP; 552 5.6.0 Headers too large (3 max)"),
     phrase("message_too_large.header_size_exceeds", "header size exceeds", MessageTooLarge)
         .ex("sisimai/go-sisimai reason/02-includedin_test.go", "permanent failure 5.3.0 - Other mail system problem #5.3.4 message header size exceeds limit"),
+    phrase("message_too_large.email_size_exceeded", "email size exceeded", MessageTooLarge)
+        .ex("https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html", "5.2.0 Email size exceeded the policy."),
     phrase("message_too_large.message_size", "message size", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
@@ -647,6 +683,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "450 database temporary error."),
     phrase("server_error.resources_unavailable_temporarily", "resources unavailable", ServerError)
         .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.8 420 Resources unavailable temporarily. Please try later (mta1023.mail.tp2.yahoo.com)'"),
+    phrase("server_error.mail_transport_error", "mail transport error", ServerError)
+        .ex("https://pastebin.com/KWuEsmHn", "to=<user@example.pt>, relay=none, delay=23013, delays=23011/2.3/0/0, dsn=4.3.0, status=deferred (unknown mail transport error)"),
+    phrase("server_error.recipient_callout", "complete recipient callout", ServerError)
+        .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "Could not complete recipient callout"),
+    phrase("server_error.unavailable_to_accept", "temporarily unavailable to accept", ServerError)
+        .ex("https://smtp.codes/rackspace", "450 4.4.1 <user@example.com>: The recipient's server was temporarily unavailable to accept your message (G6)"),
+    phrase("server_error.syserr", "syserr", ServerError)
+        .ex("https://pastebin.com/xac7cumJ", "p73AKDW4026803: SYSERR(root): Cannot exec /usr/sbin/sensible-mda: No such file or directory"),
+    phrase("server_error.downstream_server", "downstream server", ServerError)
+        .ex("https://pastebin.com/u19hWQxJ", "status=deferred (host vdc.vn[222.255.29.106] refused to talk to me: 421 Downstream server timeout)"),
+    phrase("server_error.address_resolver_failure", "address resolver failure", ServerError)
+        .ex("https://pastebin.com/aLhA5118", "to=<postmaster@server1.example.ro>, relay=none, delay=0.01, delays=0/0/0/0, dsn=4.3.0, status=deferred (address resolver failure)"),
+    phrase("server_error.open_timeout", "open timeout on", ServerError)
+        .ex("http://www.helpdesk.umd.edu/topics/troubleshooting/email/3024/", "451 <user@wam.umd.edu>... open timeout on /mail/user/.forward"),
+    phrase("server_error.cannot_chdir", "cannot chdir", ServerError)
+        .ex("https://pastebin.com/U6aqKG9d", "== user@ecbiz91.inmotionhosting.com R=localuser T=local_delivery defer (13): Permission denied: cannot chdir to /home/user/mail"),
+    phrase("server_error.trace_service_failure", "trace service failure", ServerError)
+        .ex("https://gist.github.com/prometheanfire/714d5d0fd67994be5156be3b3c169229", "postfix/smtp[5249]: A85EC343A20: to=<user@example.org>, relay=mx2.example.org[2001:db8::8f]:25, delay=80389, delays=80387/0.18/1.3/1.1, dsn=4.3.0, status=deferred (bounce or trace service failure)"),
     phrase("server_error.allocated_resources", "allocated resources exceeded", ServerError)
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.3.4 allocated resources exceeded"),
     phrase("server_error.temporarily_rejected", "server ~ temporarily rejected", ServerError)
@@ -687,6 +741,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
 
     // Loops.
+    phrase("mail_loop.mx_points_to_local_host", "mx record points to local host", MailLoop)
+        .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "Lowest numbered MX record points to local host"),
     phrase("mail_loop.loop_detection", "loop detection", MailLoop)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer"),
     phrase("mail_loop.message_looping", "message looping", MailLoop)
@@ -728,10 +784,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/forwardemail/free-email-forwarding/issues/159", "550 queryTxt ESERVFAIL"),
     phrase("network_error.dns_server_returned", "dns server returned", NetworkError)
         .ex("https://github.com/zone-eu/zone-mta/issues/154", "550 Failed to resolve IP address for smtp.example.com of the MX server for example.com. DNS server returned general failure"),
+    phrase("network_error.remote_side_closed", "remote side ~ closed", NetworkError)
+        .ex("https://pastebin.com/Cymg8y1u", "deferral: to: user@gmail.com toid: 7107226 from: user@example.com toip: 74.125.28.26 fromip: 192.0.2.72 mid: 2709 time: 431 status: Remote side closed connection during MAIL FROM"),
     phrase("network_error.unable_to_contact", "unable to contact destination", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "<<< 421 dns.example.org Sorry, unable to contact destination SMTP daemon."),
     phrase("network_error.host_not_reachable", "host not reachable", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-zoho-05.eml", "kijitora@7jo.example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."),
+    phrase("domain_unknown.nonexistent_domain", "nonexistent domain", DomainUnknown)
+        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (Exchange Server NDR table, row for enhanced code 5.4.4)", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
     phrase("network_error.proxy_session", "proxy session setup failed", NetworkError)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online", "450 4.7.0 Proxy session setup failed on Frontend with '451 4.4.0 Primary target IP address responded with ..."),
     phrase("network_error.could_be_reached", "could be reached at this time", NetworkError)
@@ -852,8 +912,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
-    phrase("domain_unknown.nonexistent_domain", "nonexistent domain", DomainUnknown)
-        .ex("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (Exchange Server NDR table, row for enhanced code 5.4.4)", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
 
     // Relaying.
     phrase("relay_denied.relaying_to_prohibited", "relaying to ~ prohibited", RelayDenied)
@@ -862,6 +920,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 not local host domain.com, not a gateway"),
     phrase("relay_denied.cannot_deliver_mail_for", "i cannot deliver mail for", RelayDenied)
         .ex("https://github.com/knadh/listmonk/issues/32", "550 I cannot deliver mail for someRealEmail."),
+    phrase("relay_denied.not_configured_mx_host", "not configured to use this mx host", RelayDenied)
+        .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "Your domain is not configured to use this MX host."),
     phrase("relay_denied.no_relaying", "no relaying", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
@@ -892,6 +952,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The HELO name.
     phrase("helo_rejected.requires_domain_name", "requires domain name", HeloRejected).after(HELO)
         .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "501 5.5.1 Invalid command: EHLO requires domain name"),
+    phrase("helo_rejected.say_you_are_me", "say you are me", HeloRejected)
+        .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "You cannot say you are me. I am me."),
     phrase("helo_rejected.invalid_domain_name", "invalid domain name", HeloRejected).only_after(HELO)
         .ex("https://github.com/OpenSMTPD/OpenSMTPD/issues/1054", "smtp failed-command command=\"HELO \" result=\"501 5.5.4 Invalid command arguments: Invalid domain name\""),
     phrase("helo_rejected.helo_command_rejected", "helo command rejected", HeloRejected)
@@ -932,6 +994,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html", "552 MS-Office file containing VBA macros found inside of the email"),
     phrase("spam_content.antispam", "antispam", SpamContent)
         .ex("https://188537.sevenloophk.tech/coremail/help/rejectmail_zh_TW.jsp", "<user@example.com> : 550 CoremailSys:Your message was blocked by NetEase AntiSpam+"),
+    phrase("spam_content.message_scored", "message scored", SpamContent)
+        .ex("https://github.com/linux-mailinglist-archives/industrypack-devel.lists.sourceforge.net.0/blob/50944f14a81dd4df631b706b90e8e78f865deba4/m", "<user@lists.sourceforge.net>: host mx.sourceforge.net[216.105.38.6] said: 550 This message scored 18.0 points. Congratulations! (in reply to end of DATA command)"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.infected", "infected", VirusDetected)
@@ -980,6 +1044,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/gen-smtp/gen_smtp/issues/253", "{:error, :send, {:temporary_failure, 'cbx.virusfree.cz', \"451 See http://pobox.com/~djb/docs/smtplf.html.\\r\\n\"}}"),
     phrase("malformed_message.rfc2822", "rfc2822", MalformedMessage)
         .ex("https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254", "Your message does not conform to RFC2822 standard"),
+    phrase("malformed_message.subject_mandatory", "subject is mandatory", MalformedMessage)
+        .ex("https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html", "5.2.1 Subject is Mandatory."),
     phrase("protocol_error.too_many_errors", "too many errors", ProtocolError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.0 me.com Error: too many errors"),
     phrase("protocol_error.malformed_address", "malformed address", ProtocolError)
@@ -1062,6 +1128,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-01.eml (Japanese Google Groups bounce)", "連絡しようとしたグループ（libsisimai）が存在しないか、グループにメッセージを投稿する権限がない可能性があります。"),
     phrase("recipient_refused.german_post_to_group", "der gruppe nachrichten zu posten", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-05.eml (German Google Groups bounce)", "Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (libsisimai), möglicherweise nicht vorhanden ist bzw. Sie nicht die erforderlichen Berechtigungen haben, um der Gruppe Nachrichten zu posten."),
+    phrase("recipient_refused.not_allowed_to_send_mail_to", "not allowed to send mail to", RecipientRefused)
+        .ex("https://pastebin.com/Y6mnKJ1Z", "host mxmta.owm.bell.net[184.150.200.210] said: 550 you are not allowed to send mail to <user@sympatico.ca> (in reply to RCPT TO command)"),
+    phrase("recipient_refused.permission_to_send_to", "permission to send to this recipient", RecipientRefused)
+        .ex("http://www.gcschools.net/tech/bb/viewtopic.php?f=10&t=22&p=48", "You do not have permission to send to this recipient. For assistance, contact your system administrator. <New-MAILSERVER.example.net #5.7.1>"),
+    phrase("recipient_refused.by_destination_domain", "rejected by destination domain", RecipientRefused)
+        .ex("https://smtp.codes/zoho", "541 5.4.1 Mail rejected by destination domain"),
+    phrase("policy_violation.delivery_failure_policy", "delivery failure policy", PolicyViolation)
+        .ex("https://smtp.codes/zoho", "552 5.1.1 <user@zoho.com> Mailbox delivery failure policy error"),
     phrase("recipient_refused.recipient_preferences", "recipient preferences", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
@@ -1110,6 +1184,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://qqmailbox.com/transceivers/169.html", "该用户未开通QQ邮箱"),
     phrase("user_unknown.japanese_not_registered", "登録されていません", UserUnknown)
         .ex("http://dream.jp/support/techinfo/mail/error/error05.html (DTI bounce example, Japanese part)", "原因:  <user@example.ne.jp> のユーザーは登録されていません"),
+    phrase("user_unknown.not_available_here", "is not available here", UserUnknown)
+        .ex("https://pastebin.com/5RThtzeu", "64.38.239.85 does not like recipient. Remote host said: 557 Email address - user@example.com - is not available here. Disconnecting... Giving up on 64.38.239.85."),
+    phrase("user_unknown.marked_as_invalid", "marked as invalid", UserUnknown)
+        .ex("https://www.spambrella.com/faq/email-delivery-error-codes/", "550 5.7.1 : Recipient address rejected: User email address is marked as invalid"),
+    phrase("user_unknown.restricted_characters", "restricted characters in address", UserUnknown)
+        .ex("https://bastion.umanix.net/info", "Restricted characters in address"),
+    phrase("user_unknown.improper_recipient", "improper recipient address", UserUnknown)
+        .ex("http://parkscomm.com/spampolicy.html", "Improper recipient address. Try supplying a domain name."),
     phrase("user_unknown.user_not_exist", "user not exist", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mcafee-05.eml", "Diagnostic-Code: smtp; 550 <kijitora-nyaan@example.co.jp>... User not exist"),
     phrase("user_unknown.registered_user", "not a registered ~ user", UserUnknown)
@@ -1214,6 +1296,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/mybb/mybb/issues/2578", "The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username user@example.dk and sender doesn't match"),
     phrase("sender_rejected.fake_sender", "fake sender", SenderRejected)
         .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0", "Requested mail action not taken: Fake sender"),
+    phrase("sender_rejected.dns_check_failed", "dns check failed", SenderRejected)
+        .ex("https://github.com/linux-mailinglist-archives/industrypack-devel.lists.sourceforge.net.0/blob/319bfa5ee7b20267ab4b9b63b5eed6d1585ef333/m", "<user@qq.com>: host mx3.qq.com[58.251.110.111] said: 550 Domain may not exist or DNS check failed [MJadslwKXWFV1w+ksKMN3LLCb3XFPOvKrDfSiAEKkyVieX8NKILGJEmO2PydmFe3vw== IP: 192.0.2.233]. (in reply to end of DATA command)"),
+    phrase("sender_rejected.no_verifiable_sender", "no verifiable sender", SenderRejected)
+        .ex("https://pastebin.com/cmmD6iiK", "SMTP error from remote mail server after end of data: host marmota.init7.net [213.144.129.10]: 550 No verifiable sender address in message headers"),
     phrase("sender_rejected.unregistered_domains", "unregistered domain*", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains"),
     phrase("sender_rejected.unresolvable_from_domain", "unresolvable ~ from domain", SenderRejected)
@@ -1255,6 +1341,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/QPHEVfbE", "status=deferred (delivery temporarily suspended: host mailin-01.mx.aol.com[64.12.88.132] refused to talk to me: 554 5.7.1 : (RLY:B1) https://postmaster.aol.com/error-codes#554rlyb1)"),
     token("bad_reputation.yahoo_gl01", "(GL01)", BadReputation)
         .ex("https://wanglu.net/thread/t12-245059-0.html", "'RETRY.0 421 4.7.0 (GL01) Message from ( temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html"),
+    token("blocklisted.aol_con_b1", "(CON:B1)", Blocklisted)
+        .ex("https://pastebin.com/WuxZTzm8", "64.12.91.195 failed after I sent the message. Remote host said: 521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html"),
+    token("blocklisted.aol_dyn_t1", "(DYN:T1)", Blocklisted)
+        .ex("http://www.webpan.com/Customers/bounces.htm", "Delivery failed 2 attempts: user@aol.com Body of message generated response: 421-: (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html 421 SERVICE NOT AVAILABLE"),
+    token("spam_content.cox_aup_cxsndr", "AUP#CXSNDR", SpamContent)
+        .ex("https://forums.cox.com/discussions/internet/cox-censorship-reopened/142720", "The server response was: <user@cox.net> message rejected. Refer to Error Codes section at for more information. AUP#CXSNDR"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
