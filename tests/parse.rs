@@ -595,6 +595,13 @@ fn resumable_parsing_gives_the_same_reply_in_any_pieces() {
             .code(),
         550
     );
+    // After `reset`, the bytes of another reply are welcome.
+    assert!(parser.parse(b"250-a\r\n").unwrap().is_partial());
+    assert_eq!(parser.checked(), 7);
+    parser.reset();
+    assert_eq!(parser.checked(), 0);
+    let next = parser.parse(b"550 b\r\n").unwrap().complete().unwrap();
+    assert_eq!((next.code().as_u16(), next.len()), (550, 7));
     // And after an error.
     assert!(parser.parse(b"250-a\r\n251").is_ok());
     assert!(parser.parse(b"250-a\r\n251 b\r\n").is_err());
