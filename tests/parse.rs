@@ -660,6 +660,39 @@ fn one_byte_at_a_time_agrees_with_whole_near_every_limit() {
 }
 
 #[test]
+fn one_byte_at_a_time_keeps_the_state_of_a_whole_read() {
+    // The one-byte path is a shortcut: after each byte, the parser has
+    // checked what reading the same prefix in one call checks.
+    let inputs: [&[u8]; 6] = [
+        b"250-ab\r\n250-cd\r\n250 ef\r\n",
+        b"250-ab\n250-cd\n250 ef\n",
+        b"250-\r\n250-x\r\n250\r\n",
+        b"550-5.1.1 a\r\n550-5.1.1 b\r\n550 5.1.1 c\r\n",
+        b"250-caf\xc3\xa9\r\n250 \xff\r\n",
+        b"250-a\r\n251 b\r\n",
+    ];
+    for input in inputs {
+        for config in [STRICT, LENIENT, LENIENT.max_line_len(8).max_reply_len(20)] {
+            let mut bytewise = ReplyParser::new(config);
+            for end in 1..=input.len() {
+                let prefix = &input[..end];
+                let got = bytewise.parse(prefix);
+                let mut whole = ReplyParser::new(config);
+                assert_eq!(got, whole.parse(prefix), "{prefix:?} with {config:?}");
+                assert_eq!(
+                    bytewise.checked(),
+                    whole.checked(),
+                    "{prefix:?} with {config:?}"
+                );
+                if got != Ok(Status::Partial) {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn the_largest_limits_do_not_overflow() {
     let wire = b"250-a\r\n250 b\r\n";
     for config in [STRICT, LENIENT] {
