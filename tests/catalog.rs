@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use common::Report;
 use smtp_codes::{
     Catalog, Category, Class, Code, CodeError, Command, EnhancedClass, EnhancedStatus, Locale,
-    Reason, ReplyCode, Subject,
+    Reason, Reference, ReplyCode, Subject,
 };
 use strum::{EnumCount, IntoEnumIterator};
 
@@ -573,4 +573,88 @@ fn the_catalog_lists_every_entry_with_the_values_of_its_accessors() {
     assert_eq!(reasons.len(), 31);
     let unknown = reasons.last().unwrap();
     assert_eq!((unknown.reason, unknown.name), (Reason::Unknown, "unknown"));
+}
+
+#[test]
+fn every_rfc_is_titled_as_published() {
+    // The titles as the RFC Editor publishes them, for every RFC the
+    // catalog cites or may cite.
+    let titles = [
+        (821, "Simple Mail Transfer Protocol"),
+        (1846, "SMTP 521 Reply Code"),
+        (1870, "SMTP Service Extension for Message Size Declaration"),
+        (
+            1985,
+            "SMTP Service Extension for Remote Message Queue Starting",
+        ),
+        (
+            2034,
+            "SMTP Service Extension for Returning Enhanced Error Codes",
+        ),
+        (
+            2645,
+            "On-Demand Mail Relay (ODMR) SMTP with Dynamic IP Addresses",
+        ),
+        (2920, "SMTP Service Extension for Command Pipelining"),
+        (
+            3030,
+            "SMTP Service Extensions for Transmission of Large and Binary MIME Messages",
+        ),
+        (
+            3207,
+            "SMTP Service Extension for Secure SMTP over Transport Layer Security",
+        ),
+        (
+            3461,
+            "Simple Mail Transfer Protocol (SMTP) Service Extension for Delivery Status Notifications (DSNs)",
+        ),
+        (3463, "Enhanced Mail System Status Codes"),
+        (
+            3886,
+            "An Extensible Message Format for Message Tracking Responses",
+        ),
+        (4468, "Message Submission BURL Extension"),
+        (4954, "SMTP Service Extension for Authentication"),
+        (
+            5248,
+            "A Registry for SMTP Enhanced Mail System Status Codes",
+        ),
+        (5321, "Simple Mail Transfer Protocol"),
+        (6376, "DomainKeys Identified Mail (DKIM) Signatures"),
+        (6531, "SMTP Extension for Internationalized Email"),
+        (
+            6710,
+            "Simple Mail Transfer Protocol Extension for Message Transfer Priorities",
+        ),
+        (
+            7208,
+            "Sender Policy Framework (SPF) for Authorizing Use of Domains in Email, Version 1",
+        ),
+        (
+            7293,
+            "The Require-Recipient-Valid-Since Header Field and SMTP Service Extension",
+        ),
+        (7372, "Email Authentication Status Codes"),
+        (7504, "SMTP 521 and 556 Reply Codes"),
+        (
+            7505,
+            "A \"Null MX\" No Service Resource Record for Domains That Accept No Mail",
+        ),
+        (8617, "The Authenticated Received Chain (ARC) Protocol"),
+        (8689, "SMTP Require TLS Option"),
+    ];
+    for (rfc, title) in titles {
+        let r = Reference {
+            rfc,
+            section: "",
+            url: "",
+        };
+        assert_eq!(r.title(), title, "RFC {rfc}");
+    }
+    let unknown = Reference {
+        rfc: 9999,
+        section: "",
+        url: "",
+    };
+    assert_eq!(unknown.title(), "");
 }
