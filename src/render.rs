@@ -190,18 +190,20 @@ impl Display for Fill<'_> {
         while let Some(open) = rest.find('{') {
             f.write_str(&rest[..open])?;
             let after = &rest[open + 1..];
-            let close = after.find('}').unwrap_or(after.len());
+            let Some(close) = after.find('}') else {
+                // An opening brace that nothing closes is text.
+                return f.write_str(&rest[open..]);
+            };
             match after[..close]
                 .parse::<usize>()
                 .ok()
                 .and_then(|i| args.get(i))
             {
                 Some(arg) => arg.fmt(f)?,
-                None => {
-                    f.write_str(&rest[open..open + 2 + close.min(after.len().saturating_sub(1))])?
-                }
+                // No argument's number: written as it stands.
+                None => f.write_str(&rest[open..open + close + 2])?,
             }
-            rest = after.get(close + 1..).unwrap_or("");
+            rest = &after[close + 1..];
         }
         f.write_str(rest)
     }
@@ -1376,5 +1378,24 @@ impl Render for ReplyExplanation<'_> {
             doc.references(basic_refs.iter().chain(enhanced_refs))?;
         }
         doc.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_puts_each_argument_in_its_place_and_leaves_the_rest() {
+        let fill = |template: &str| {
+            let args: [&dyn Display; 2] = [&"one", &2];
+            Fill(template, &args).to_string()
+        };
+        assert_eq!(fill("{0} and {1}, {0}"), "one and 2, one");
+        assert_eq!(fill("a {7} b"), "a {7} b");
+        assert_eq!(fill("a {x} b {}"), "a {x} b {}");
+        assert_eq!(fill("open {1"), "open {1");
+        assert_eq!(fill("end {"), "end {");
+        assert_eq!(fill("no braces"), "no braces");
     }
 }

@@ -657,4 +657,8 @@ fn every_rfc_is_titled_as_published() {
         url: "",
     };
     assert_eq!(unknown.title(), "");
+    // Shown in English by Display, in a language by `display`.
+    let r = ReplyCode::ServiceReady.references()[0];
+    assert_eq!(r.to_string(), "RFC 5321, section 4.2.3");
+    assert_eq!(r.display(Locale::Id).to_string(), "RFC 5321, bagian 4.2.3");
 }

@@ -337,6 +337,18 @@ fn escaping_in_markdown_and_html() {
         "{html}"
     );
     assert_eq!(html_problems(&html), None);
+    // An apostrophe is an entity, and in a page not in English an odd
+    // quote's span is closed at the end of the server's words.
+    let wire = b"550 5.1.1 Can't deliver to \"a@example.com\r\n";
+    let reply = Reply::parse(wire).unwrap().complete().unwrap();
+    for locale in [Locale::En, Locale::Id] {
+        let html = ReplyExplanation::new(reply)
+            .display(locale, Format::Html)
+            .to_string();
+        assert!(html.contains("Can&#39;t deliver to "), "{html}");
+        assert!(html.contains("&quot;a@example.com"), "{html}");
+        assert_eq!(html_problems(&html), None, "{locale}");
+    }
     // Markdown escapes what would become markup in running text.
     let md = enhanced("5.7.26")
         .display(Locale::En, Format::Markdown)
