@@ -568,3 +568,72 @@ fn the_english_texts_the_review_named_say_what_they_mean() {
         .unwrap_or("");
     assert!(note.contains("requires"), "{note}");
 }
+
+#[test]
+fn explanations_answer_in_their_accessors() {
+    use smtp_codes::{Class, EnhancedClass, Level, Reason};
+    let explain = |wire: &'static [u8]| {
+        let reply = smtp_codes::ParserConfig::LENIENT
+            .parse(wire)
+            .unwrap()
+            .complete()
+            .unwrap();
+        ReplyExplanation::new(reply)
+    };
+    let id = Locale::Id;
+    // The likely cause's advice first.
+    let full = explain(b"452 4.2.2 Mailbox full\r\n");
+    assert_eq!(full.summary(id), Reason::MailboxFull.texts(id).how_to_fix);
+    assert!(full.should_retry());
+    assert_eq!(full.enhanced_level(), Some(Level::Detail));
+    let gone = explain(b"550 5.1.1 User unknown\r\n");
+    assert_eq!(
+        gone.summary(Locale::En),
+        Reason::UserUnknown.texts(Locale::En).how_to_fix
+    );
+    assert!(!gone.should_retry());
+    // No cause: the enhanced code's advice at its level, unless only its
+    // class is known; then the basic code's; then the advice for no cause.
+    let detail = explain(b"250 2.1.5 Recipient OK\r\n");
+    assert_eq!(detail.diagnosis().reason(), Reason::Unknown);
+    let row = EnhancedStatus::lookup(1, 5).unwrap();
+    assert_eq!(detail.summary(id), row.texts(id).how_to_fix);
+    let subject = explain(b"250 2.1.99 OK\r\n");
+    assert_eq!(subject.enhanced_level(), Some(Level::Subject));
+    assert_eq!(
+        subject.summary(id),
+        EnhancedCode::parse("2.1.99")
+            .unwrap()
+            .explain(id)
+            .texts
+            .how_to_fix
+    );
+    let class = explain(b"250 2.9.9 OK\r\n");
+    assert_eq!(class.enhanced_level(), Some(Level::Class));
+    assert_eq!(class.summary(id), ReplyCode::ActionOk.texts(id).how_to_fix);
+    let plain = explain(b"250 OK\r\n");
+    assert_eq!(plain.enhanced_level(), None);
+    assert_eq!(plain.summary(id), ReplyCode::ActionOk.texts(id).how_to_fix);
+    let unknown = explain(b"299 OK\r\n");
+    assert_eq!(unknown.summary(id), Reason::Unknown.texts(id).how_to_fix);
+
+    // Comparisons say what the two share.
+    let same = Comparison::new(ReplyCode::ActionOk, ReplyCode::ActionOk);
+    assert!(same.is_same_code());
+    let c = Comparison::new(ReplyCode::ActionOk, ReplyCode::UserNotLocal);
+    assert!(!c.is_same_code());
+    assert_eq!(c.shared_class(), Some(Class::PositiveCompletion));
+    assert_eq!(c.shared_category(), Some(ReplyCode::ActionOk.category()));
+    let c = Comparison::new(ReplyCode::ActionOk, ReplyCode::MailboxUnavailable);
+    assert_eq!(c.shared_class(), None);
+    assert_eq!(c.shared_category(), Some(ReplyCode::ActionOk.category()));
+    let c = Comparison::new(ReplyCode::ServiceReady, ReplyCode::MailboxUnavailable);
+    assert_eq!((c.shared_class(), c.shared_category()), (None, None));
+    let e = EnhancedComparison::new(enhanced("5.1.1"), enhanced("5.2.2"));
+    assert!(!e.is_same_code());
+    assert_eq!(e.shared_class(), Some(EnhancedClass::PermanentFailure));
+    let e = EnhancedComparison::new(enhanced("5.1.1"), enhanced("5.1.1"));
+    assert!(e.is_same_code());
+    let e = EnhancedComparison::new(enhanced("5.1.1"), enhanced("4.1.1"));
+    assert_eq!(e.shared_class(), None);
+}
