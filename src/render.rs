@@ -671,18 +671,18 @@ fn enhanced_sections(doc: &mut Doc<'_>, code: EnhancedCode, level: u8) -> fmt::R
         if row.is_deprecated() {
             doc.para(&p.enhanced_deprecated)?;
         }
+        // A row that names its classes names fewer than all three (a test
+        // in tests/enhanced.rs says so): the limit is worth a sentence.
         if let Some(classes) = row.classes() {
-            if !row.allows_class(code.class()) || classes.len() < 3 {
-                let digits: [u16; 3] =
-                    [0, 1, 2].map(|i| classes.get(i).map_or(0, |c| c.digit() as u16));
-                let list = List {
-                    items: &digits[..classes.len().min(3)],
-                    locale,
-                    show: show_number,
-                    or: true,
-                };
-                doc.para(&Fill(p.enhanced_class_limit, &[&list]))?;
-            }
+            let digits: [u16; 3] =
+                [0, 1, 2].map(|i| classes.get(i).map_or(0, |c| c.digit() as u16));
+            let list = List {
+                items: &digits[..classes.len().min(3)],
+                locale,
+                show: show_number,
+                or: true,
+            };
+            doc.para(&Fill(p.enhanced_class_limit, &[&list]))?;
         }
         if !row.basic_codes().is_empty() {
             let list = List {

@@ -363,6 +363,11 @@ fn rows_are_looked_up_and_allow_the_classes_the_registry_names() {
         assert!(other.allows_class(class), "{class:?}");
     }
     for row in EnhancedStatus::iter() {
+        // A row that names its classes names fewer than all three.
+        assert!(
+            row.classes().is_none_or(|c| !c.is_empty() && c.len() < 3),
+            "{row}"
+        );
         let allowed = EnhancedClass::ALL
             .iter()
             .filter(|&&c| row.allows_class(c))

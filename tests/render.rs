@@ -616,6 +616,39 @@ fn explanations_answer_in_their_accessors() {
     assert_eq!(plain.summary(id), ReplyCode::ActionOk.texts(id).how_to_fix);
     let unknown = explain(b"299 OK\r\n");
     assert_eq!(unknown.summary(id), Reason::Unknown.texts(id).how_to_fix);
+    // Told the command, the page keeps that command's note only.
+    let notes = ReplyCode::MailboxUnavailable.texts(Locale::En).by_command;
+    assert!(notes.len() > 1);
+    let page = explain(b"550 no\r\n")
+        .after(Command::Rcpt)
+        .display(Locale::En, Format::Text)
+        .to_string();
+    for note in notes {
+        assert_eq!(
+            page.contains(note.text),
+            note.command == Command::Rcpt,
+            "{:?} in {page}",
+            note.command
+        );
+    }
+    // An enhanced code known at its class only says so; a row's class
+    // limit is stated.
+    let page = enhanced("5.9.9")
+        .display(Locale::En, Format::Text)
+        .to_string();
+    assert!(
+        page.contains("neither the subject nor the detail of 5.9.9"),
+        "{page}"
+    );
+    let page = enhanced("4.1.1")
+        .display(Locale::En, Format::Text)
+        .to_string();
+    assert!(page.contains("only with class 5"), "{page}");
+    // A second digit outside the categories is named.
+    let page = explain(b"571 go away\r\n")
+        .display(Locale::En, Format::Text)
+        .to_string();
+    assert!(page.contains("Its second digit, 7, is outside"), "{page}");
 
     // Comparisons say what the two share.
     let same = Comparison::new(ReplyCode::ActionOk, ReplyCode::ActionOk);
