@@ -631,6 +631,43 @@ fn explanations_answer_in_their_accessors() {
             note.command
         );
     }
+    // The likely cause names what decided: words (each piece quoted), the
+    // enhanced code, the basic code.
+    let text = |wire: &'static [u8], command: Option<Command>| {
+        let mut e = explain(wire);
+        if let Some(c) = command {
+            e = e.after(c);
+        }
+        e.display(Locale::En, Format::Text).to_string()
+    };
+    let page = text(b"550 mailbox is full: retry timeout exceeded\r\n", None);
+    assert!(
+        page.contains("The words that decided: \"mailbox is full\" and \"retry timeout exceeded\""),
+        "{page}"
+    );
+    let page = text(b"552 5.2.2 nope\r\n", None);
+    assert!(
+        page.contains("the enhanced code 5.2.2 decided (rule mailbox_full.x_2_2)"),
+        "{page}"
+    );
+    let page = text(b"552 nope\r\n", Some(Command::DataEnd));
+    assert!(
+        page.contains("the basic code 552 decided (rule message_too_large.552_data)"),
+        "{page}"
+    );
+    // Learn more lists the sections of both codes, or is left out.
+    let page = text(b"550 5.1.1 nope\r\n", None);
+    assert!(
+        page.contains("Learn more") && page.contains("RFC 3463"),
+        "{page}"
+    );
+    let page = text(b"299 2.9.9 nope\r\n", None);
+    assert!(!page.contains("Learn more"), "{page}");
+    let page = text(b"299 5.1.1 nope\r\n", None);
+    assert!(
+        page.contains("Learn more") && page.contains("RFC 3463"),
+        "{page}"
+    );
     // An enhanced code known at its class only says so; a row's class
     // limit is stated.
     let page = enhanced("5.9.9")
