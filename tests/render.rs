@@ -707,3 +707,58 @@ fn explanations_answer_in_their_accessors() {
     let e = EnhancedComparison::new(enhanced("5.1.1"), enhanced("4.1.1"));
     assert_eq!(e.shared_class(), None);
 }
+
+#[test]
+fn comparisons_say_only_what_holds_for_the_pair() {
+    let page = |a: ReplyCode, b: ReplyCode| {
+        Comparison::new(a, b)
+            .display(Locale::En, Format::Text)
+            .to_string()
+    };
+    // One code for any command, one for some: each is named.
+    let any = ReplyCode::iter().find(|c| c.after_any_command()).unwrap();
+    let some = ReplyCode::iter()
+        .find(|c| !c.after_any_command() && !c.legal_after().is_empty())
+        .unwrap();
+    let p = page(any, some);
+    assert!(!p.contains("both can answer any command"), "{p}");
+    assert!(p.contains(&format!("Commands: {any} answers")), "{p}");
+    // Two codes with the same commands need no list of the shared ones;
+    // two with different ones that overlap get it.
+    let codes: Vec<ReplyCode> = ReplyCode::iter()
+        .filter(|c| !c.after_any_command())
+        .collect();
+    let mut same = 0;
+    let mut overlapping = 0;
+    for &a in &codes {
+        for &b in &codes {
+            if a == b {
+                continue;
+            }
+            let p = page(a, b);
+            if a.legal_after() == b.legal_after() {
+                same += 1;
+                assert!(!p.contains("Both can answer"), "{a} {b}: {p}");
+            } else if a.legal_after().iter().any(|c| b.legal_after().contains(c)) {
+                overlapping += 1;
+                assert!(p.contains("Both can answer"), "{a} {b}: {p}");
+            }
+        }
+    }
+    assert!(same > 0 && overlapping > 0, "{same} {overlapping}");
+    // Enhanced codes: the basic codes and the references of either side.
+    let page = |a: &str, b: &str| {
+        EnhancedComparison::new(enhanced(a), enhanced(b))
+            .display(Locale::En, Format::Text)
+            .to_string()
+    };
+    for (a, b, known) in [
+        ("5.1.1", "5.9.9", true),
+        ("5.9.9", "5.1.1", true),
+        ("5.9.9", "4.9.9", false),
+    ] {
+        let p = page(a, b);
+        assert_eq!(p.contains("Basic codes: the registry pairs"), known, "{p}");
+        assert_eq!(p.contains("Learn more"), known, "{p}");
+    }
+}
