@@ -779,3 +779,60 @@ fn bytes_that_do_not_extend_the_last_ones_are_an_error() {
             .contains("do not extend")
     );
 }
+
+#[test]
+fn a_reply_and_its_lines_answer_every_accessor() {
+    let wire = b"550-5.1.1 The account\r\n550-5.1.1   does not exist\r\n550 5.1.1\r\n";
+    let r = STRICT.parse(wire).unwrap().complete().unwrap();
+    assert_eq!(r.code(), code(550));
+    assert_eq!(r.known().map(|k| k.as_u16()), Some(550));
+    assert_eq!(
+        (r.raw(), r.len(), r.line_count()),
+        (&wire[..], wire.len(), 3)
+    );
+    assert!(r.is_multiline());
+    assert_eq!(
+        r.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+    assert_eq!(r.enhanced_agrees(), Some(true));
+    let lines: Vec<_> = r.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(r.first_line(), lines[0]);
+    assert_eq!(lines[0].text(), b"5.1.1 The account");
+    assert_eq!(lines[0].as_str(), Some("5.1.1 The account"));
+    assert_eq!(
+        lines[0].raw(),
+        b"550-5.1.1 The account",
+        "without its line end"
+    );
+    assert_eq!(lines[1].message(), b"does not exist");
+    assert_eq!(lines[2].message(), b"");
+    assert_eq!(
+        lines.iter().map(|l| l.is_last()).collect::<Vec<_>>(),
+        [false, false, true]
+    );
+    // One line; a code that disagrees; none.
+    let one = STRICT.parse(b"250 OK\r\n").unwrap().complete().unwrap();
+    assert!(!one.is_multiline());
+    assert_eq!((one.line_count(), one.enhanced()), (1, None));
+    assert_eq!(one.enhanced_agrees(), None);
+    assert_eq!(one.first_line().message(), b"OK");
+    let odd = STRICT
+        .parse(b"550 4.4.7 Odd\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert_eq!(odd.enhanced_agrees(), Some(false));
+    let two = STRICT
+        .parse(b"250-a\r\n250 b\r\n")
+        .unwrap()
+        .complete()
+        .unwrap();
+    assert!(two.is_multiline());
+    let mut it = two.lines();
+    assert_eq!(it.next().map(|l| l.text()), Some(&b"a"[..]));
+    assert_eq!(it.next().map(|l| l.text()), Some(&b"b"[..]));
+    assert_eq!(it.next(), None);
+    assert_eq!(it.next(), None, "fused");
+}
