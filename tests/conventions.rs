@@ -73,6 +73,13 @@ fn codes_compare_with_numbers_both_ways() {
     assert_ne!(452, code);
     assert_eq!(u16::from(code), 451);
     assert_eq!(format!("{code:?}"), "Code(451)");
+    // The catalog's codes compare with numbers and with codes, both ways.
+    let known = ReplyCode::LocalProcessingError;
+    assert_eq!(format!("{known:?}"), "LocalProcessingError(451)");
+    assert!(known == 451 && 451 == known && known != 450 && 452 != known);
+    assert!(known == code && code == known);
+    let other = Code::from_u16(450).unwrap();
+    assert!(known != other && other != known);
     assert_eq!(format!("{code}|{code:>5}|"), "451|  451|");
 }
 

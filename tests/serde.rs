@@ -107,3 +107,31 @@ fn replies_and_explanations_serialize_their_facts() {
         assert_eq!(owned.reply(), plain);
     }
 }
+
+#[test]
+fn a_value_of_the_wrong_type_says_what_was_expected() {
+    fn expected<T: DeserializeOwned + std::fmt::Debug>(json: &str) -> String {
+        serde_json::from_str::<T>(json).unwrap_err().to_string()
+    }
+    for (error, what) in [
+        (
+            expected::<Code>("true"),
+            "a reply code such as 550 or \"550\"",
+        ),
+        (
+            expected::<EnhancedCode>("true"),
+            "an enhanced status code such as \"5.1.1\"",
+        ),
+        (
+            expected::<Reason>("1"),
+            "a reason's name such as \"user_unknown\"",
+        ),
+        (
+            expected::<EnhancedStatus>("1"),
+            "a registry row such as \"X.1.1\"",
+        ),
+        (expected::<Command>("1"), "a command such as \"RCPT\""),
+    ] {
+        assert!(error.contains(&format!("expected {what}")), "{error}");
+    }
+}
