@@ -304,6 +304,9 @@ fn the_enhanced_code_starts_every_line() {
         .unwrap()
         .max_line_len(0);
     assert_eq!(w.line_limit(), ReplyWriter::MIN_LINE_LEN);
+    assert_eq!(w.enhanced(), Some(enh("5.999.999")));
+    assert_eq!(w.code(), code(550));
+    assert_eq!(ReplyWriter::new(code(250)).enhanced(), None);
     assert_eq!(
         wire_str(&w),
         "550-5.999.999 a\r\n550-5.999.999 b\r\n550 5.999.999 c\r\n"
