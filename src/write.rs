@@ -1390,6 +1390,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn heads_show_their_bytes() {
+        let code = Code::from_u16(550).unwrap();
+        let e = EnhancedCode::new(5, 1, 1);
+        let head = Head::new(code, e);
+        assert_eq!(format!("{head:?}"), "Head(\"550 5.1.1 \")");
+        assert_eq!(
+            format!("{:?}", head.with_separator(b'-')),
+            "Head(\"550-5.1.1 \")"
+        );
+        assert_eq!(format!("{:?}", head.with_len(3)), "Head(\"550\")");
+        assert_eq!(format!("{:?}", Head::new(code, None)), "Head(\"550 \")");
+    }
+
+    #[test]
     fn cut_breaks_before_the_last_run_of_spaces_that_fits() {
         let cut = |line: &'static str, room| {
             let (chunk, rest) = cut(line.as_bytes(), room, false).unwrap();
