@@ -182,6 +182,11 @@ fn log_lines_of_every_form_are_taken_apart() {
         Some("5.1.0")
     );
     assert_eq!(parts(&log("[192.0.2.1] said nothing")), (None, None, None));
+    // A code is a word of its own: no fourth digit after it, no letter
+    // before an enhanced code.
+    assert_eq!(parts(&log("5501 is no code")), (None, None, None));
+    assert_eq!(parts(&log("text x5.1.1 more")), (None, None, None));
+    assert_eq!(parts(&log("text (5.1.1) more")).1.as_deref(), Some("5.1.1"));
     // A line end is not part of the line.
     assert_eq!(log("550 5.1.1 gone\r\n").text(), b"gone");
 }

@@ -812,6 +812,10 @@ fn a_reply_and_its_lines_answer_every_accessor() {
         lines.iter().map(|l| l.is_last()).collect::<Vec<_>>(),
         [false, false, true]
     );
+    assert_eq!(
+        format!("{:?}", lines[2]),
+        "Line { text: \"5.1.1\", last: true }"
+    );
     // One line; a code that disagrees; none.
     let one = STRICT.parse(b"250 OK\r\n").unwrap().complete().unwrap();
     assert!(!one.is_multiline());
