@@ -76,10 +76,15 @@ fn codes_compare_with_numbers_both_ways() {
     // The catalog's codes compare with numbers and with codes, both ways.
     let known = ReplyCode::LocalProcessingError;
     assert_eq!(format!("{known:?}"), "LocalProcessingError(451)");
-    assert!(known == 451 && 451 == known && known != 450 && 452 != known);
-    assert!(known == code && code == known);
+    assert_eq!(known, 451);
+    assert_eq!(451, known);
+    assert_ne!(known, 450);
+    assert_ne!(452, known);
+    assert_eq!(known, code);
+    assert_eq!(code, known);
     let other = Code::from_u16(450).unwrap();
-    assert!(known != other && other != known);
+    assert_ne!(known, other);
+    assert_ne!(other, known);
     assert_eq!(format!("{code}|{code:>5}|"), "451|  451|");
 }
 
