@@ -190,9 +190,9 @@ impl<'a> Diagnosis<'a> {
     pub fn of_reply(reply: &Reply<'a>, command: Option<Command>) -> Diagnosis<'a> {
         let raw = reply.raw();
         // The enhanced code at the start of the first line's text (what
-        // `Reply::enhanced` finds), read in place. A first line without
-        // text ends the reply, so its fourth byte is a space or a hyphen
-        // wherever bytes follow it.
+        // `Reply::enhanced` finds), read in place. After a first line
+        // without text (`250\r\n`) no enhanced code can start at the fifth
+        // byte, so a code found there follows a space or a hyphen.
         let found = raw
             .get(4..)
             .and_then(EnhancedCode::parse_prefix)
