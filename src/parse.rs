@@ -639,74 +639,85 @@ impl ReplyParser {
     /// call stopped (see the type's documentation).
     #[inline(always)]
     pub fn parse<'b>(&mut self, buf: &'b [u8]) -> Result<Status<Reply<'b>>, ParseError> {
-        // One more byte than last time, the common case when bytes come one
-        // by one: a byte of text, a CR that waits for its LF, the LF that
-        // ends a line before the last, and a later line's code and
-        // separator need no more than a look. This is what is inlined into
-        // the caller's read loop.
-        let st = &mut self.state;
-        let config = &self.config;
-        if buf.len() == st.seen + 1 && (st.code.is_none() || buf[0] == st.digits[0]) {
-            let at = st.seen;
-            let byte = buf[at];
-            let quick = if st.scanned == at && at != 0 {
-                // Text; the tables differ only in bytes over 127.
-                let class = match STRICT_BYTES[byte as usize] {
-                    BAD if byte > 127 && config.eight_bit => OK,
-                    class => class,
-                };
-                match class {
-                    OK if at < st.stop => {
-                        st.scanned += 1;
-                        true
-                    }
-                    // Its LF comes next; `scanned` stays on the CR.
-                    CR => at < st.stop,
-                    // A bare LF that ends a line before the last.
-                    LF if config.bare_lf && !st.last && at <= st.stop => {
-                        st.new_line(at + 1, config);
-                        true
-                    }
-                    _ => false,
-                }
-            } else if st.scanned == 0 {
-                match at - st.line_start {
-                    0 => (b'2'..=b'5').contains(&byte),
-                    1 => byte.is_ascii_digit() && (config.any_digits || byte <= b'5'),
-                    2 => byte.is_ascii_digit(),
-                    // A later line's separator, after the first line's digits.
-                    3 if at < st.stop
-                        && (byte == b'-' || byte == b' ')
-                        && st.code.is_some()
-                        && buf[at - 3..at] == st.digits =>
-                    {
-                        st.last = byte == b' ';
-                        st.scanned = at + 1;
-                        true
-                    }
-                    _ => false,
-                }
-            } else if byte == b'\n'
-                && st.scanned + 1 == at
-                && buf[at - 1] == b'\r'
-                && !st.last
-                && at < st.stop + if config.bare_lf { 1 } else { 2 }
-            {
-                // The LF after the CR of a line before the last.
-                st.new_line(at + 1, config);
-                true
-            } else {
-                false
-            };
-            if quick {
-                st.seen += 1;
-                return Ok(Status::Partial);
-            }
+        if take_one(&mut self.state, &self.config, buf) {
+            return Ok(Status::Partial);
         }
         let (state, result) = parse_slow(self.state, self.config, buf);
         self.state = state;
         result
     }
+}
+
+/// The one-byte path of [`ReplyParser::parse`]: whether it took the last
+/// byte of `buf`, one more than the last call saw, and moved the state on
+/// as the full parser would. Declining a byte is always correct (the full
+/// parser then reads it from the same state), only slower; the unit tests
+/// below pin which bytes it takes.
+#[inline(always)]
+fn take_one(st: &mut State, config: &ParserConfig, buf: &[u8]) -> bool {
+    // One more byte than last time, the common case when bytes come one
+    // by one: a byte of text, a CR that waits for its LF, the LF that
+    // ends a line before the last, and a later line's code and
+    // separator need no more than a look. This is what is inlined into
+    // the caller's read loop.
+    if buf.len() == st.seen + 1 && (st.code.is_none() || buf[0] == st.digits[0]) {
+        let at = st.seen;
+        let byte = buf[at];
+        let quick = if st.scanned == at && at != 0 {
+            // Text; the tables differ only in bytes over 127.
+            let class = match STRICT_BYTES[byte as usize] {
+                BAD if byte > 127 && config.eight_bit => OK,
+                class => class,
+            };
+            match class {
+                OK if at < st.stop => {
+                    st.scanned += 1;
+                    true
+                }
+                // Its LF comes next; `scanned` stays on the CR.
+                CR => at < st.stop,
+                // A bare LF that ends a line before the last.
+                LF if config.bare_lf && !st.last && at <= st.stop => {
+                    st.new_line(at + 1, config);
+                    true
+                }
+                _ => false,
+            }
+        } else if st.scanned == 0 {
+            match at - st.line_start {
+                0 => (b'2'..=b'5').contains(&byte),
+                1 => byte.is_ascii_digit() && (config.any_digits || byte <= b'5'),
+                2 => byte.is_ascii_digit(),
+                // A later line's separator, after the first line's digits.
+                3 if at < st.stop
+                    && (byte == b'-' || byte == b' ')
+                    && st.code.is_some()
+                    && buf[at - 3..at] == st.digits =>
+                {
+                    st.last = byte == b' ';
+                    st.scanned = at + 1;
+                    true
+                }
+                _ => false,
+            }
+        } else if byte == b'\n'
+            && st.scanned + 1 == at
+            && buf[at - 1] == b'\r'
+            && !st.last
+            && at < st.stop + if config.bare_lf { 1 } else { 2 }
+        {
+            // The LF after the CR of a line before the last.
+            st.new_line(at + 1, config);
+            true
+        } else {
+            false
+        };
+        if quick {
+            st.seen += 1;
+            return true;
+        }
+    }
+    false
 }
 
 /// Everything but the one-byte fast path of [`ReplyParser::parse`], kept
@@ -721,17 +732,16 @@ fn parse_slow(
 ) -> (State, Result<Status<Reply<'_>>, ParseError>) {
     // The contract: the same bytes as before, and more. Fewer bytes, or
     // another code at the start, are a misuse that would give wrong answers.
-    if state.seen > 0 {
-        let differs = match buf.get(..3) {
-            _ if buf.len() < state.seen => Some(buf.len()),
-            Some(head) if state.code.is_some() && head != state.digits => {
-                head.iter().zip(state.digits).position(|(a, b)| *a != b)
-            }
-            _ => None,
-        };
-        if let Some(offset) = differs {
-            return (State::default(), Err(ParseError::NotExtended { offset }));
+    // (A fresh state has seen nothing and has no code: nothing differs.)
+    let differs = match buf.get(..3) {
+        _ if buf.len() < state.seen => Some(buf.len()),
+        Some(head) if state.code.is_some() && head != state.digits => {
+            head.iter().zip(state.digits).position(|(a, b)| *a != b)
         }
+        _ => None,
+    };
+    if let Some(offset) = differs {
+        return (State::default(), Err(ParseError::NotExtended { offset }));
     }
     let result = parse_from(&mut state, buf, &config);
     match result {
@@ -987,5 +997,90 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Feeds `reply` to a parser one byte at a time and writes, for each
+    /// byte until the reply ends or fails, `.` where the one-byte path took
+    /// it and `x` where the full parser read it.
+    fn one_byte_path(config: ParserConfig, reply: &[u8]) -> std::string::String {
+        let mut parser = ReplyParser::new(config);
+        let mut marks = std::string::String::new();
+        for end in 1..=reply.len() {
+            let mut state = parser.state;
+            let took = take_one(&mut state, &parser.config, &reply[..end]);
+            marks.push(if took { '.' } else { 'x' });
+            match parser.parse(&reply[..end]) {
+                Ok(Status::Partial) => {
+                    if took {
+                        // What the path left is what the parser kept.
+                        assert_eq!(state, parser.state, "{reply:?} byte {}", end - 1);
+                    }
+                }
+                _ => {
+                    assert!(
+                        !took,
+                        "{reply:?}: the one-byte path took the byte that ended it"
+                    );
+                    break;
+                }
+            }
+        }
+        marks
+    }
+
+    /// The one-byte path is only a shortcut (declining a byte is never
+    /// wrong), so what it takes is pinned here: it must go on taking every
+    /// byte that needs no more than a look.
+    #[test]
+    fn the_one_byte_path_takes_text_line_ends_and_later_codes() {
+        let strict = ParserConfig::STRICT;
+        // The first line's separator and the reply's last LF go to the full
+        // parser; every other byte is taken.
+        assert_eq!(
+            one_byte_path(strict, b"250-ab\r\n250 c\r\n"),
+            "...x..........x"
+        );
+        assert_eq!(one_byte_path(strict, b"250 c\r\n"), "...x..x");
+        // A later line with another code goes to the full parser at its
+        // separator, which ends the reply with an error.
+        assert_eq!(one_byte_path(strict, b"250-a\r\n251 b\r\n"), "...x......x");
+        // Codes that the configuration refuses.
+        assert_eq!(one_byte_path(strict, b"150 a\r\n"), "x");
+        assert_eq!(one_byte_path(strict, b"650 a\r\n"), "x");
+        assert_eq!(one_byte_path(strict, b"2a0 a\r\n"), ".x");
+        assert_eq!(one_byte_path(strict, b"25a a\r\n"), "..x");
+        assert_eq!(one_byte_path(strict, b"290 a\r\n"), ".x");
+        let any = ParserConfig::STRICT.allow_any_digits(true);
+        assert_eq!(one_byte_path(any, b"290 a\r\n"), "...x..x");
+        // Bytes over 127 only with 8-bit text.
+        assert_eq!(one_byte_path(strict, b"250 \xc3\xa9\r\n"), "...xx");
+        let eight = ParserConfig::STRICT.allow_8bit(true);
+        assert_eq!(one_byte_path(eight, b"250 \xc3\xa9\r\n"), "...x...x");
+        // A bare LF ends a line before the last only where it is allowed.
+        assert_eq!(one_byte_path(strict, b"250-a\n"), "...x.x");
+        let bare = ParserConfig::STRICT.allow_bare_lf(true);
+        assert_eq!(one_byte_path(bare, b"250-a\n250 b\n"), "...x.......x");
+        assert_eq!(one_byte_path(bare, b"250-a\r\n250 b\r\n"), "...x.........x");
+        // A control byte in the text.
+        assert_eq!(one_byte_path(strict, b"250-a\x01"), "...x.x");
+    }
+
+    /// Near a line or reply limit the full parser decides.
+    #[test]
+    fn the_one_byte_path_stops_before_a_limit() {
+        let line8 = ParserConfig::STRICT.max_line_len(8);
+        // A line of exactly 8 bytes: its CR is the first byte at the stop.
+        assert_eq!(
+            one_byte_path(line8, b"250-ab\r\n250 cd\r\n"),
+            "...x..x.......xx"
+        );
+        assert_eq!(one_byte_path(line8, b"250 abc\r\n"), "...x..x");
+        // With bare LFs the stop is one byte later, and the LF at the stop
+        // still ends the line.
+        let bare8 = line8.allow_bare_lf(true);
+        assert_eq!(one_byte_path(bare8, b"250-abc\n250 d\n"), "...x.........x");
+        assert_eq!(one_byte_path(bare8, b"250-ab\r\n250 c\n"), "...x.........x");
+        let reply12 = ParserConfig::STRICT.max_reply_len(12);
+        assert_eq!(one_byte_path(reply12, b"250-a\r\n250 b\r\n"), "...x......x");
     }
 }
