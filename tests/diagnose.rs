@@ -191,6 +191,127 @@ fn log_lines_of_every_form_are_taken_apart() {
     assert_eq!(log("550 5.1.1 gone\r\n").text(), b"gone");
 }
 
+/// Each way `LogLine` finds its parts, on a line where no other way would
+/// find the same (so that a mistake in one is not hidden by another).
+#[test]
+fn each_way_into_a_log_line_works_alone() {
+    // Lines shorter than the field name, and a code alone.
+    assert_eq!(parts(&log("550")), (Some(550), None, None));
+    assert_eq!(log("550").text(), b"");
+    assert_eq!(log("550 no").text(), b"no");
+    assert_eq!(log("").text(), b"");
+    // The text after a basic code with no enhanced code.
+    assert_eq!(log("550 User unknown").text(), b"User unknown");
+    // Without a code, the text starts after the field name and the
+    // diagnostic type, whatever spaces stand before them.
+    assert_eq!(
+        log("  Diagnostic-Code: user unknown").text(),
+        b"user unknown"
+    );
+    assert_eq!(
+        log("Diagnostic-Code: smtp; user unknown").text(),
+        b"user unknown"
+    );
+    assert_eq!(log("smtp; user unknown").text(), b"user unknown");
+    assert_eq!(log("smtp;user unknown").text(), b"user unknown");
+    assert_eq!(
+        log("X-Postfix; Host or domain name not found").text(),
+        b"Host or domain name not found"
+    );
+    // Words with a space, or nothing, before a `;` are no diagnostic type.
+    assert_eq!(log("no such; user here").text(), b"no such; user here");
+    assert_eq!(log("; user unknown").text(), b"; user unknown");
+    // Postfix's `(in reply to ...)` with no text before it.
+    let l = log("(in reply to RCPT TO command)");
+    assert_eq!((l.text(), l.command()), (&b""[..], Some(Command::Rcpt)));
+    // The code after `said:` is the reply's, even when the text quotes
+    // another code with an enhanced code.
+    let l = log(
+        "host mx.example.com[192.0.2.1] said: 554 rejected, earlier 451 4.7.1 greylisted (in reply to RCPT TO command)",
+    );
+    assert_eq!(parts(&l), (Some(554), None, Some(Command::Rcpt)));
+    // Elsewhere, the first code with an enhanced code after it is the
+    // reply's, not an earlier code without one.
+    let l = log("deferred 3 times (last 421 timeout), now: 550 5.1.1 User unknown");
+    assert_eq!(parts(&l), (Some(550), Some("5.1.1".into()), None));
+    assert_eq!(l.text(), b"User unknown");
+    // Without one, the first 4yz or 5yz code.
+    let l = log("queued 250 times, then 421 closing, then 550 gone");
+    assert_eq!(parts(&l), (Some(421), None, None));
+    // Exim's `after` is looked for again when the first names no command.
+    let l = log(
+        "retrying after a delay: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 no",
+    );
+    assert_eq!(parts(&l), (Some(550), None, Some(Command::Rcpt)));
+}
+
+#[test]
+fn evidence_kinds_have_stable_names() {
+    for (kind, name) in [
+        (EvidenceKind::Phrase, "phrase"),
+        (EvidenceKind::VendorToken, "vendor_token"),
+        (EvidenceKind::EnhancedCode, "enhanced_code"),
+        (EvidenceKind::BasicCode, "basic_code"),
+        (EvidenceKind::Class, "class"),
+    ] {
+        assert_eq!(kind.name(), name);
+    }
+}
+
+/// A few rows of the table, read through the accessors: a reviewer sees
+/// the same in `src/diagnose/rules.rs`.
+#[test]
+fn rules_show_their_conditions() {
+    let rule = |id: &str| Rule::find(id).unwrap_or_else(|| panic!("{id}"));
+    for r in Rule::all() {
+        assert_eq!(Rule::find(r.id()), Some(r));
+    }
+    assert_eq!(Rule::find("no_such.rule"), None);
+
+    let grey = rule("greylisted.grey");
+    assert_eq!(
+        grey.classes().collect::<Vec<_>>(),
+        [Class::TransientNegative]
+    );
+    assert_eq!(grey.commands().count(), 0);
+    assert!(!grey.needs_command());
+    let x_3_2 = rule("domain_not_accepting.x_3_2");
+    assert_eq!(
+        x_3_2.classes().collect::<Vec<_>>(),
+        [Class::PermanentNegative]
+    );
+    assert_eq!(x_3_2.kind(), EvidenceKind::EnhancedCode);
+    assert_eq!(x_3_2.pattern(), "X.3.2");
+    assert_eq!(x_3_2.vendor(), "RFC 3463 reply");
+    let relay = rule("relay_denied.relay_access_denied");
+    assert_eq!(relay.classes().count(), 0);
+
+    // `after`: these commands, or an unknown one; `only_after`: these.
+    let helo = rule("helo_rejected.requires_domain_name");
+    assert_eq!(
+        helo.commands().collect::<Vec<_>>(),
+        [Command::Helo, Command::Ehlo]
+    );
+    assert!(!helo.needs_command());
+    assert!(rule("helo_rejected.invalid_domain_name").needs_command());
+    let sender = rule("sender_rejected.fully_qualified_address");
+    assert_eq!(
+        sender.commands().collect::<Vec<_>>(),
+        [Command::Mail, Command::Rcpt]
+    );
+    let size = rule("message_too_large.552_data");
+    assert_eq!(
+        size.commands().collect::<Vec<_>>(),
+        [
+            Command::Mail,
+            Command::Data,
+            Command::DataEnd,
+            Command::Bdat
+        ]
+    );
+    assert!(size.needs_command());
+}
+
 #[test]
 fn commands_parse_as_logs_write_them() {
     for (name, want) in [

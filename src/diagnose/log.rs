@@ -184,8 +184,11 @@ impl<'a> LogLine<'a> {
             }
             None => {
                 // An enhanced code at the start, or anywhere as a word.
+                // (`enhanced_at` checks that it is a word; `at` always
+                // follows a space, a `;`, a `(` or the line's start.)
                 let found = (at..line.len()).find_map(|i| {
-                    (line[i].is_ascii_digit() && (i == at || boundary_before(line, i)))
+                    line[i]
+                        .is_ascii_digit()
                         .then(|| enhanced_at(line, i).map(|(e, end)| (i, e, end)))
                         .flatten()
                 });
@@ -229,7 +232,8 @@ impl<'a> LogLine<'a> {
         });
         let mut first_failure = None;
         for c in codes {
-            if c + 4 < line.len() && enhanced_at(line, c + 4).is_some() {
+            // A code here has its separator, so `c + 4` is within the line.
+            if enhanced_at(line, c + 4).is_some() {
                 return Some(c);
             }
             if first_failure.is_none() && matches!(line[c], b'4' | b'5') {
