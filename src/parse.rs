@@ -1056,6 +1056,8 @@ mod tests {
         assert_eq!(one_byte_path(strict, b"250 \xc3\xa9\r\n"), "...xx");
         let eight = ParserConfig::STRICT.allow_8bit(true);
         assert_eq!(one_byte_path(eight, b"250 \xc3\xa9\r\n"), "...x...x");
+        // DEL is a control byte, 8-bit text or not.
+        assert_eq!(one_byte_path(eight, b"250 a\x7f"), "...x.x");
         // A bare LF ends a line before the last only where it is allowed.
         assert_eq!(one_byte_path(strict, b"250-a\n"), "...x.x");
         let bare = ParserConfig::STRICT.allow_bare_lf(true);

@@ -240,7 +240,7 @@ fn each_way_into_a_log_line_works_alone() {
     assert_eq!(parts(&l), (Some(421), None, None));
     // Exim's `after` is looked for again when the first names no command.
     let l = log(
-        "retrying after a delay: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 no",
+        "deferred, then retried after a delay of 5 minutes: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 no",
     );
     assert_eq!(parts(&l), (Some(550), None, Some(Command::Rcpt)));
 }
