@@ -72,6 +72,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)"),
 
     // Greylisting.
+    phrase("blocklisted.sending_server_blacklisted", "sending server blacklisted", Blocklisted)
+        .ex("hummermania/policyd cbp/modules/Greylisting.pm (format string)", "Greylisting in effect, sending server blacklisted"),
     phrase("greylisted.greylist", "greylist*", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
@@ -90,6 +92,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.2.1 This mailbox has been blocked due to inactivity"),
     phrase("user_unknown.not_listed", "not listed in", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
+    phrase("spam_content.blacklisted_regex", "blacklisted regex", SpamContent).after(CONTENT)
+        .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
     phrase("spam_content.blacklisted_url", "blacklisted url", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-06.eml", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal 550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com] 550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT 550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)"),
     phrase("spam_content.spamprofiler", "spamprofiler", SpamContent)
@@ -144,6 +148,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Reject due to policy restrictions (domain based)"),
     phrase("sender_rejected.not_authenticated_sender", "notauthenticatedsender", SenderRejected)
         .ex("https://github.com/QuantumNous/new-api/issues/1347", "554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{\"Response\":{\"RequestId\":\"111d9e76-96b9-46a8-9a0b-e19dba0a75d6\",\"QcloudError\":{\"Error\":{\"Code\":\"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。\"}}}}"),
+    phrase("sender_rejected.sender_verification_failed", "sender verification failed", SenderRejected)
+        .ex("Exim/exim doc/doc-docbook/spec.xfpt", "550-Verification failed for <xyz@abc.example> 550-Called:   192.168.34.43 550-Sent:     RCPT TO:<xyz@abc.example> 550-Response: 550 Unknown local part xyz in <xyz@abc.example> 550 Sender verification failed"),
     phrase("sender_rejected.sender_verify", "sender verify failed", SenderRejected)
         .ex("Exim/exim test/stdout/4226", "550-Verification failed for <userA@test.ex> 550-533 no support for internationalised mailbox name 550 Sender verify failed"),
     phrase("sender_rejected.verify_mailfrom_failed", "verify mailfrom failed", SenderRejected)
@@ -653,6 +659,112 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
 
     // Server storage and failures (after the mailbox's words).
+    phrase("server_error.unable_to_read_controls", "unable to read controls", ServerError)
+        .ex("notqmail/notqmail qmail-smtpd.c (format string)", "421 unable to read controls (#4.3.0)"),
+    phrase("server_error.qqt_failure", "qqt failure", ServerError)
+        .ex("notqmail/notqmail qmail-smtpd.c (format string)", "451 qqt failure (#4.3.0)"),
+    phrase("server_error.home_directory_is_writable", "home directory is writable", ServerError)
+        .ex("notqmail/notqmail qmail-local.c (format string)", "Uh-oh: home directory is writable. (#4.7.0)"),
+    phrase("server_error.scan_error", "scan error", ServerError)
+        .ex("haraka/haraka-plugin-rspamd index.js (format string)", "450 Rspamd scan error"),
+    phrase("server_error.failed_to_process_recipient", "failed to process recipient", ServerError)
+        .ex("nodemailer/haraka-plugin-wildduck index.js (format string, example values)", "450 Failed to process recipient, try again [ERRC01]"),
+    phrase("server_error.failed_to_queue_message", "failed to queue message", ServerError)
+        .ex("nodemailer/haraka-plugin-wildduck index.js (format string, example values)", "450 Failed to queue message [ERRQ01]"),
+    phrase("server_error.unknown_mailer_error", "unknown mailer error", ServerError)
+        .ex("deepin-community/sendmail sendmail/deliver.c (format string, example values)", "554 5.3.0 unknown mailer error 1"),
+    phrase("server_error.temporary_service_failure", "temporary service failure", ServerError)
+        .ex("awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md", "454 Temporary service failure"),
+    phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
+        .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
+    phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
+        .ex("sagredo-dev/qmail chkuser_settings.h (format string)", "451 4.4.0 DNS temporary failure (chkuser)"),
+    phrase("smtp_auth_failed.must_be_authenticated", "must be authenticated", SmtpAuthFailed)
+        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "550 5.7.9 Mail to submission port must be authenticated"),
+    phrase("smtp_auth_failed.authentication_mechanism_not_supported", "authentication mechanism ~ not supported", SmtpAuthFailed)
+        .ex("voodoodyne/subethasmtp (format string)", "504 The requested authentication mechanism is not supported"),
+    phrase("smtp_auth_failed.credentials_no_longer_valid", "credentials no longer valid", SmtpAuthFailed)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Login credentials no longer valid. Please re-authenticate."),
+    phrase("tls_required.tls_not_available", "tls not available", TlsRequired)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "454 4.3.3 TLS not available right now"),
+    phrase("tls_required.without_tls", "without tls", TlsRequired)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "538 auth not available without TLS (#5.3.3)"),
+    phrase("tls_required.requiretls", "requiretls", TlsRequired)
+        .ex("mjl-/mox smtpclient/client.go (format string)", "remote smtp server does not implement requiretls extension, required for delivery"),
+    phrase("sender_rejected.must_match_authenticated_user", "must match authenticated user", SenderRejected)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 must match authenticated user"),
+    phrase("sender_rejected.from_and_auth_not_the_same", "from and auth not the same", SenderRejected)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "503 from and auth not the same (#5.5.1)"),
+    phrase("sender_rejected.sender_name_not_valid", "sender name ~ not valid", SenderRejected)
+        .ex("postalserver/postal app/lib/smtp_server/client.rb (format string, example values)", "530 From/Sender name is not valid"),
+    phrase("rate_limited.connection_rate_too_high", "connection rate ~ too high", RateLimited)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 connection rate from your ip or network too high, slow down please"),
+    phrase("rate_limited.too_many_open_connections", "too many open connections", RateLimited)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 too many open connections from your ip or network"),
+    phrase("rate_limited.too_many_smtp_sessions", "too many smtp sessions", RateLimited)
+        .ex("deepin-community/sendmail sendmail/daemon.c (format string, example values)", "421 4.4.5 Too many SMTP sessions for this host"),
+    phrase("rate_limited.connections_exceed", "connections * exceed", RateLimited)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "421 4.4.5 client mail.example.com [192.0.2.1] connections 31 exceed 30/60s #522"),
+    phrase("rate_limited.rate_exceeds", "rate exceeds", RateLimited)
+        .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "451 Sender rate exceeds 100 messages per 1h"),
+    phrase("rate_limited.exceeded_messages_per", "exceeded * messages per", RateLimited)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475"),
+    phrase("rate_limited.messaging_limits", "messaging limits", RateLimited)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "421 you have exceeded your messaging limits (#4.3.0)"),
+    phrase("rate_limited.too_frequently", "too frequently", RateLimited)
+        .ex("http://www.j32w2.cn/news_in/2519", "Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending"),
+    phrase("too_many_recipients.split_transaction", "split transaction", TooManyRecipients)
+        .ex("haraka/Haraka plugins/queue/smtp_forward.js (format string, example values)", "450 Split transaction, retry soon"),
+    phrase("protocol_error.too_many_bad_commands", "too many bad commands", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Too many bad commands; closing connection"),
+    phrase("protocol_error.talk_too_soon", "talk too soon", ProtocolError)
+        .ex("haraka/haraka-plugin-early_talker index.js (format string)", "554 You talk too soon"),
+    phrase("protocol_error.pipelining_not_allowed", "pipelining not allowed", ProtocolError)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.3.3 pipelining not allowed #643"),
+    phrase("protocol_error.command_too_long", "command too long", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Command too long, possible attack client.example.org [192.0.2.1]"),
+    phrase("malformed_message.invalid_line_ending", "invalid line ending", MalformedMessage)
+        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "521 5.5.2 Error reading DATA: invalid line ending"),
+    phrase("helo_rejected.claims_to_be_us", "claims to be us", HeloRejected)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 mail.example.com [192.0.2.1] claims to be us \"mx.example.net\" #430"),
+    phrase("reverse_dns.fcrdns", "fcrdns", ReverseDns)
+        .ex("haraka/haraka-plugin-fcrdns index.js (format string, example values)", "554 Sorry, no FCrDNS match found"),
+    phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
+        .ex("haraka/haraka-plugin-bounce index.js (format string, example values)", "550 noreply@example.com does not accept bounces"),
+    phrase("relay_denied.recipient_not_accepted_here", "mail for that recipient is not accepted", RelayDenied)
+        .ex("haraka/haraka-plugin-relay index.js (format string)", "550 Mail for that recipient is not accepted here."),
+    phrase("relay_denied.delivery_not_allowed_to_this_address", "delivery is not allowed to this address", RelayDenied)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Delivery is not allowed to this address."),
+    phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
+    phrase("user_unknown.no_correct_recipients", "no correct recipients", UserUnknown)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "No correct recipients"),
+    phrase("user_unknown.no_mailbox_found", "no mailbox found", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/mailbox-unknown.msg", "550 5.7.1 No mailbox found"),
+    phrase("user_unknown.nonexistent_user", "nonexistent user", UserUnknown)
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_571_002.eml", "554 5.7.1 <user@example.lv>: Recipient address rejected: Nonexistent user"),
+    phrase("mailbox_disabled.account_is_not_active", "account is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
+    phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
+    phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
+        .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
+    phrase("expired.maximum_number_of_delivery_attempts", "maximum number of delivery attempts", Expired)
+        .ex("postalserver/postal app/lib/message_dequeuer/single_message_processor.rb (format string, example values)", "Maximum number of delivery attempts (18) has been reached."),
+    phrase("expired.administratively_expired", "administratively expired", Expired)
+        .ex("vdukhovni/postfix postfix/src/qmgr/qmgr_message.c (format string)", "4.7.0 message is administratively expired"),
+    phrase("spam_content.uribl", "uribl", SpamContent).after(CONTENT)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection-uribl.msg", "550 5.7.1 Your email breaches local URIBL policy."),
+    phrase("blocklisted.spam_list", "spam list", Blocklisted)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg", "550 Denied due to spam list"),
+    phrase("attachment_rejected.blocked_mime_part", "blocked mime part", AttachmentRejected)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 message contains blocked MIME part (application/x-msdownload) #870"),
+    phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
+        .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
+    phrase("message_too_large.length_maximum_threshold", "the length of ~ maximum threshold", MessageTooLarge)
+        .ex("http://bestwisewords.com/document_detail/36612.html", "510 The length of DATA content is achieved the maximum threshold"),
+    phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
@@ -1337,6 +1449,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-spectrum-01.eml", "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310"),
     token("blocklisted.aol_rtr_bl", "(RTR:BL)", Blocklisted)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554  Connecting IP: 111.111.111.111"),
+    token("bad_reputation.yahoo_ts02", "[TS02]", BadReputation)
+        .ex("http://www.smtp-error-codes.info/bounce/yahoo/bounce_421_4.7.0_TS02.php", "421 4.7.0 [TS02] Temporarily deferred"),
     token("bad_reputation.aol_rly_b1", "(RLY:B1)", BadReputation)
         .ex("https://pastebin.com/QPHEVfbE", "status=deferred (delivery temporarily suspended: host mailin-01.mx.aol.com[64.12.88.132] refused to talk to me: 554 5.7.1 : (RLY:B1) https://postmaster.aol.com/error-codes#554rlyb1)"),
     token("bad_reputation.yahoo_gl01", "(GL01)", BadReputation)
@@ -1509,7 +1623,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("malformed_message.malformed", "malformed", MalformedMessage)
         .ex("Exim", "550 Message header malformed"),
     phrase("tls_required.tls", "tls", TlsRequired)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c", "454 4.7.0 TLS not available due to local problem"),
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "451 4.7.5 [internal] TLS negotiation failed"),
     // The bare word only in reply to EHLO or HELO: elsewhere it names the
     // command a reply came after (Gmail's "(EHLO)"), not a cause.
     phrase("helo_rejected.helo", "helo", HeloRejected)
