@@ -109,17 +109,54 @@ impl Reference {
 
 struct LocalizedReference(Reference, Locale);
 
-impl fmt::Display for LocalizedReference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LocalizedReference {
+    fn write_to(&self, w: &mut impl fmt::Write) -> fmt::Result {
         let LocalizedReference(r, locale) = self;
         let section = match locale {
             Locale::Id => "bagian",
             _ => "section",
         };
         if r.section.is_empty() {
-            write!(f, "RFC {}", r.rfc)
+            write!(w, "RFC {}", r.rfc)
         } else {
-            write!(f, "RFC {}, {section} {}", r.rfc, r.section)
+            write!(w, "RFC {}, {section} {}", r.rfc, r.section)
+        }
+    }
+}
+
+/// The text of a reference on the stack, to pad it as a whole.
+struct Text {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl fmt::Write for Text {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.buf
+            .get_mut(self.len..end)
+            .ok_or(fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+impl fmt::Display for LocalizedReference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            return self.write_to(f);
+        }
+        // Width and precision apply to the whole text, as for the other
+        // types of the crate; a section too long for the buffer (none of
+        // the catalog's) is written unpadded.
+        let mut text = Text {
+            buf: [0; 64],
+            len: 0,
+        };
+        match self.write_to(&mut text) {
+            Ok(()) => f.pad(core::str::from_utf8(&text.buf[..text.len]).unwrap_or("")),
+            Err(_) => self.write_to(f),
         }
     }
 }

@@ -661,4 +661,23 @@ fn every_rfc_is_titled_as_published() {
     let r = ReplyCode::ServiceReady.references()[0];
     assert_eq!(r.to_string(), "RFC 5321, section 4.2.3");
     assert_eq!(r.display(Locale::Id).to_string(), "RFC 5321, bagian 4.2.3");
+    // Width and precision apply to the whole text, like the crate's other
+    // Display impls.
+    assert_eq!(format!("{r:>25}|"), "  RFC 5321, section 4.2.3|");
+    assert_eq!(format!("{r:<10.8}|"), "RFC 5321  |");
+    assert_eq!(
+        format!("{:^26}|", r.display(Locale::Id)),
+        "  RFC 5321, bagian 4.2.3  |"
+    );
+    assert_eq!(format!("{unknown:*>10}"), "**RFC 9999");
+    // A section too long for the stack buffer is written whole, unpadded.
+    let long = Reference {
+        rfc: 5321,
+        section: "4.2.3 and a very long note that no reference of the catalog has",
+        url: "",
+    };
+    assert_eq!(
+        format!("{long:>5}"),
+        "RFC 5321, section 4.2.3 and a very long note that no reference of the catalog has"
+    );
 }
