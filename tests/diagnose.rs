@@ -238,6 +238,16 @@ fn each_way_into_a_log_line_works_alone() {
     // Without one, the first 4yz or 5yz code.
     let l = log("queued 250 times, then 421 closing, then 550 gone");
     assert_eq!(parts(&l), (Some(421), None, None));
+    // A colon after the enhanced code (OpenSMTPD's log) is no part of
+    // the text.
+    let l = log(
+        "smtp-in: Failed command on session 1f55bdcdf16e28a3: \"MAIL FROM:<root@example.com>  \" => 421 4.3.0: Temporary Error",
+    );
+    assert_eq!(parts(&l), (Some(421), Some("4.3.0".into()), None));
+    assert_eq!(l.text(), b"Temporary Error");
+    let l = log("5.7.1: Message rejected");
+    assert_eq!(parts(&l), (None, Some("5.7.1".into()), None));
+    assert_eq!(l.text(), b"Message rejected");
     // Exim's `after` is looked for again when the first names no command.
     let l = log(
         "deferred, then retried after a delay of 5 minutes: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 no",

@@ -79,7 +79,8 @@ fn code_at(line: &[u8], at: usize) -> Option<Code> {
 }
 
 /// An enhanced code at `at`, followed by a space, the end, or punctuation
-/// that ends a word; returns it and its end.
+/// that ends a word (a colon too: `421 4.3.0: Temporary Error`); returns
+/// it and its end.
 fn enhanced_at(line: &[u8], at: usize) -> Option<(EnhancedCode, usize)> {
     // After a basic code, the separator stands before it.
     let after_code = at >= 4 && line[at - 1] == b'-' && code_at(line, at - 4).is_some();
@@ -89,7 +90,12 @@ fn enhanced_at(line: &[u8], at: usize) -> Option<(EnhancedCode, usize)> {
     let (code, len) = EnhancedCode::parse_prefix(line.get(at..)?)?;
     let end = at + len;
     line.get(end)
-        .is_none_or(|&b| matches!(b, b' ' | b',' | b';' | b')' | b'\'' | b'"' | b']' | b'>'))
+        .is_none_or(|&b| {
+            matches!(
+                b,
+                b' ' | b',' | b':' | b';' | b')' | b'\'' | b'"' | b']' | b'>'
+            )
+        })
         .then_some((code, end))
 }
 
@@ -97,6 +103,13 @@ fn enhanced_at(line: &[u8], at: usize) -> Option<(EnhancedCode, usize)> {
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let last = hay.len().checked_sub(needle.len())?;
     (from..=last).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// Where the text starts after an enhanced code that ends at `at`: past
+/// the colon some servers write after it (`421 4.3.0: Temporary Error`)
+/// and the spaces.
+fn text_after(line: &[u8], at: usize) -> usize {
+    skip_spaces(line, at + usize::from(line.get(at) == Some(&b':')))
 }
 
 fn skip_spaces(line: &[u8], mut at: usize) -> usize {
@@ -177,7 +190,7 @@ impl<'a> LogLine<'a> {
                     if let Some((e, e_end)) = enhanced_at(line, at) {
                         out.enhanced = Some(e);
                         out.enhanced_at = Some((at, e_end));
-                        t = skip_spaces(line, e_end);
+                        t = text_after(line, e_end);
                     }
                 }
                 out.text = (t.min(text_end.max(t)), text_end.max(t));
@@ -196,7 +209,7 @@ impl<'a> LogLine<'a> {
                     out.enhanced = Some(e);
                     out.enhanced_at = Some((i, e_end));
                     if i == at {
-                        let t = skip_spaces(line, e_end);
+                        let t = text_after(line, e_end);
                         out.text = (t, text_end.max(t));
                     }
                 }

@@ -94,6 +94,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
     phrase("spam_content.blacklisted_regex", "blacklisted regex", SpamContent).after(CONTENT)
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
+    phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection14.msg", "<fred@example.net>: host example.net[192.0.2.106] said: 554 5.7.1 Your message failed several antispam checks (SCORING) and it was rejected or collected on example.net spambox. Please be sure your mailserver is configured correctly (spf , HELO, PTR) or try using an alternative email or smtp. (in reply to end of DATA command)"),
+    phrase("spam_content.spam_pattern", "spam pattern", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection9.msg", "<recipient@example.net>: host spam.example.net[192.0.2.8] said: 553 Blocked using spam pattern, your message may contain the spam contents (in reply to end of DATA command)"),
     phrase("spam_content.blacklisted_url", "blacklisted url", SpamContent)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-06.eml", "550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link - X=pascal 550-H=mail.example.com [192.0.2.11] HELO=[mail.example.com] 550-F=[shironeko@neko.example.com] T=[kijitora@example.jp] S=[HOT 550 DEALS UPDATE - 04/29/08 (Special Update - Family Sale)"),
     phrase("spam_content.spamprofiler", "spamprofiler", SpamContent)
@@ -108,6 +112,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/TuQgvjzq", "host mx1.namesecuremail.net[209.17.115.10] said: 553 5.3.0 192.0.2.97 Your message was rejected for possible spam/virus content.Please ask your email provider to visit http://emailadmin.registeredsite.com for resolution. (in reply to MAIL FROM command)"),
     phrase("spam_content.virus_or_spam", "virus or spam", SpamContent)
         .ex("http://filetonic.com/blog/2008/08/25/gmail-bounce/", "The error that the other server returned was: 554. The message was rejected because it contains prohibited virus or spam content (state 18)."),
+    phrase("attachment_rejected.executable_attachment", "executable attachment", AttachmentRejected)
+        .ex("justreportit/thunderbird issue #66", "This message has been rejected because it has a potentially executable attachment \"message.eml\" This form of attachment has been used by recent viruses or other malware. If you meant to send this file then please package it up as a zip file and resend it."),
     phrase("attachment_rejected.forbidden_file", "forbidden file", AttachmentRejected)
         .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
     phrase("attachment_rejected.file_extension", "file extension", AttachmentRejected)
@@ -765,6 +771,38 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://bestwisewords.com/document_detail/36612.html", "510 The length of DATA content is achieved the maximum threshold"),
     phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
+    phrase("sender_rejected.your_address_is_not_liked", "your address is not liked", SenderRejected)
+        .ex("https://lore.kernel.org/all/20061114.142349.74748158.davem@davemloft.net/", "SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=1681: host vger.kernel.org [209.132.176.167]: 553 5.7.1 Hello [192.0.2.8], for your MAIL FROM address <user@example.com> policy analysis reported: Your address is not liked source for email"),
+    phrase("sender_rejected.sending_address_not_accepted", "sending address not accepted", SenderRejected)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
+    phrase("network_error.lost_incoming_connection", "lost incoming connection", NetworkError)
+        .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
+    phrase("network_error.could_not_connect", "could not connect", NetworkError)
+        .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
+    phrase("malformed_message.not_rfc_number_compliant", "not rfc * compliant", MalformedMessage)
+        .ex("sisimai/p5-sisimai issue #387", "host feedback-smtp.us-east-1.amazonses.com[18.235.76.96] said: 554 DSN is not RFC 3464 compliant. MSGID: (rB4TeBIUGDyQyRNGoSK0-1): The DSN MUST be addressed (in both the message header and the transport envelope) to the return address from the transport envelope which accompanied the original message for which the DSN was generated. https://tools.ietf.org/html/rfc3464 (in reply to end of DATA command)"),
+    phrase("rate_limited.emails_per_hour", "emails per hour", RateLimited)
+        .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
+    phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
+        .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
+    phrase("spam_content.mass_mailer", "mass mailer", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection22.msg", "<fred@example.net>: host a.mx.example.net[192.0.2.70] said: 550 5.7.1 You're using a mass mailer, therefore you're bounced. (in reply to end of DATA command)"),
+    phrase("spam_content.hits_required", "hits ~ required", SpamContent)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam", "F=user@example.biz H=example.dsl.genuity.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0"),
+    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
+        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
+    phrase("server_error.ports_busy", "ports busy", ServerError)
+        .ex("whyscream/postfix-grok-patterns test/postscreen_0024.yaml", "NOQUEUE: reject: CONNECT from [192.0.2.8]:1337: all server ports busy"),
+    phrase("protocol_error.used_when_not_advertised", "used when not advertised", ProtocolError)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim", "SMTP protocol error in \"AUTH LOGIN\" H=(ylmf-pc) [192.0.2.167]:60723 I=[198.51.100.6]:587 AUTH command used when not advertised"),
+    phrase("protocol_error.syntax_or_protocol_errors", "syntax or protocol errors", ProtocolError)
+        .ex("ossec/ossec-hids contrib/ossec-testing/tests/exim.ini", "SMTP call from (000000) [::1]:39480 dropped: too many syntax or protocol errors (last command was \"123\")"),
+    phrase("smtp_auth_failed.smtp_auth_is_required", "smtp auth is required", SmtpAuthFailed)
+        .ex("crowdsecurity/hub .tests/exim-logs/exim-logs.log", "H=(smtpclient.test) [192.0.2.14]:17125 X=TLS1.3:TLS_AES_128_GCM_SHA256:128 CV=no F=<info@example.com.au> rejected RCPT <user@example.com.au>: SMTP AUTH is required for message submission on port 587"),
+    phrase("smtp_auth_failed.authentication_canceled", "authentication canceled", SmtpAuthFailed)
+        .ex("http://blog.softmail.co.kr/554", "501 5.0.0 Authentication canceled"),
+    phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
+        .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
@@ -833,7 +871,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (Yahoo Inc)", "smtp;451 4.3.2 Internal server error"),
     phrase("server_error.queue_write", "queue file write error", ServerError)
         .ex("vdukhovni/postfix postfix/src/global/cleanup_strerror.c", "Error: queue file write error"),
-    phrase("server_error.local_error", "local error in processing", ServerError)
+    phrase("server_error.local_error", "local error", ServerError)
         .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html)", "451 Requested action aborted: local error in processing"),
     phrase("server_error.internal_error_plain", "internal error", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (line 3642, reply literal for an unexpected result of the authentication check)", "435 Internal error"),
@@ -1479,6 +1517,8 @@ pub(crate) const RULES: &[Rule] = &[
     // which a specific code beats).
     phrase("user_unknown.recipient_access_denied", "recipient address* rejected access denied", UserUnknown)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.504 [email@contoso.com]: Recipient address rejected: Access denied"),
+    token("spam_content.netease_dt_spm", "DT:SPM", SpamContent)
+        .ex("Hsn723/postfix_exporter exporter/postfix_exporter_test.go", "732BB407C3: host mail.domain.com[192.0.2.1] said: 451 DT:SPM 163 mx13,P8CowECpNVM_oEVaenoEAQ--.23796S3 1514512449, please try again 15min later (in reply to end of DATA command)"),
     token("rate_limited.netease_mi_stc", "MI:STC", RateLimited)
         .ex("https://github.com/ComsenzDiscuz/DiscuzX/issues/2", "邮箱服务器响应错误消息 (ssl://smtphz.qiye.163.com:994) DATA - 554 5.5.0 MI:STC .For more information, please visit xxxxxx"),
     enhanced("sender_rejected.x_1_0_mail", "X.1.0", SenderRejected)
