@@ -803,6 +803,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://blog.softmail.co.kr/554", "501 5.0.0 Authentication canceled"),
     phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
         .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
+    phrase("message_too_large.exceeds_the_limit_size", "exceeds the limit size", MessageTooLarge)
+        .ex("https://foxydog.tistory.com/69", "550 [Sniper] Exceeds the limit size of email"),
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
