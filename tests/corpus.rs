@@ -99,11 +99,12 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// Replies the rules were not written for: a helper collected them from
 /// other sources than the public corpus, and the rules were written without
 /// reading them. The goal is 9 in 10; the floor here is what the table
-/// reaches today (159 of 195, 81.5%), so that no change makes it worse unseen.
+/// reaches today (163 of 195, 83.6%, in the sixth session; 159 in the
+/// fifth), so that no change makes it worse unseen.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
-    held_out("unseen", 0.81);
+    held_out("unseen", 0.83);
 }
 
 /// Scores a held-out set, `tests/corpus/{name}.tsv`, against its floor,
@@ -126,11 +127,12 @@ fn held_out(name: &str, floor: f64) {
 /// lists, no bounce fixtures), with near-duplicates of the other two files
 /// removed, after the rules of that session were written. It was scored
 /// when it arrived, and once more after rules were written from another
-/// set; the floor is the first score. Only the share is printed.
+/// set; the floor is its score today. Only the share is printed.
 #[test]
 fn fresh_replies_are_diagnosed_as_labelled() {
     held_out("fresh", FRESH_FLOOR);
 }
 
-/// 57 of 81 (70.4%) when it was first scored; 58 (71.6%) the second time.
-const FRESH_FLOOR: f64 = 0.70;
+/// 57 of 81 (70.4%) when it was first scored; 58 (71.6%) the second time;
+/// 61 (75.3%) after the rules of the sixth session, now the floor.
+const FRESH_FLOOR: f64 = 0.75;
