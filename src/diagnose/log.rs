@@ -198,7 +198,7 @@ impl<'a> LogLine<'a> {
             None => {
                 // An enhanced code at the start, or anywhere as a word.
                 // (`enhanced_at` checks that it is a word; `at` always
-                // follows a space, a `;`, a `(` or the line's start.)
+                // follows a space, a `:`, a `;`, a `(` or the line's start.)
                 let found = (at..line.len()).find_map(|i| {
                     line[i]
                         .is_ascii_digit()
