@@ -48,6 +48,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Courier", "5.4.7 Delivery expired (message too old)"),
     phrase("expired.not_delivered_days", "could not be delivered for * days", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-54.eml", "Message could not be delivered for 5 days"),
+    phrase("expired.unable_to_deliver_after", "unable to deliver this message after", Expired)
+        .ex("ecartis-mlm/ecartis src/modules/bouncer/bouncer.c (comment sample)", "Status: 5.0.0 (unable to deliver this message after 18 hours)"),
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "I'm not going to try again; this message has been in the queue too long."),
     phrase("expired.long_failure_period", "long failure period", Expired)
