@@ -238,6 +238,16 @@ fn each_way_into_a_log_line_works_alone() {
     // Without one, the first 4yz or 5yz code.
     let l = log("queued 250 times, then 421 closing, then 550 gone");
     assert_eq!(parts(&l), (Some(421), None, None));
+    // The markers are found whatever their case, and qmail's sentence
+    // after an earlier "but" that starts none.
+    let l = log("host mx.example.com said: 550 no (IN REPLY TO rcpt to COMMAND)");
+    assert_eq!(l.command(), Some(Command::Rcpt));
+    let l = log(
+        "Tried twice, but Connected to 192.0.2.1 but sender was rejected. Remote host said: 553 no",
+    );
+    assert_eq!(l.command(), Some(Command::Mail));
+    let l = log("It failed, then 192.0.2.1 failed on DATA command. Remote host said: 554 no");
+    assert_eq!(l.command(), Some(Command::Data));
     // A colon after the enhanced code (OpenSMTPD's log) is no part of
     // the text.
     let l = log(

@@ -100,9 +100,16 @@ fn enhanced_at(line: &[u8], at: usize) -> Option<(EnhancedCode, usize)> {
 }
 
 /// The position of `needle` in `hay` from `from` on, ASCII case-insensitively.
+/// Its first byte is looked for first: most places of a line fail there,
+/// for a byte compare instead of a slice compare.
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     let last = hay.len().checked_sub(needle.len())?;
-    (from..=last).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    let (&first, rest) = needle.split_first()?;
+    let first = first.to_ascii_lowercase();
+    (from..=last).find(|&i| {
+        hay[i].to_ascii_lowercase() == first
+            && hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest)
+    })
 }
 
 /// Where the text starts after an enhanced code that ends at `at`: past
@@ -285,10 +292,22 @@ impl<'a> LogLine<'a> {
             }
             from = p + 7;
         }
-        QMAIL
-            .iter()
-            .find(|(words, _)| find(line, words, 0).is_some())
-            .map(|&(_, command)| command)
+        // Each sentence starts with one of three words: one scan for each
+        // word, then a look at the places where it stands.
+        for stem in [&b" but "[..], b" does ", b" failed "] {
+            let mut from = 0;
+            while let Some(p) = find(line, stem, from) {
+                let here = QMAIL.iter().find(|(words, _)| {
+                    line.get(p..p + words.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(words))
+                });
+                if let Some(&(_, command)) = here {
+                    return Some(command);
+                }
+                from = p + 1;
+            }
+        }
+        None
     }
 
     /// The whole line, without its line end.
