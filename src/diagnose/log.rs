@@ -267,7 +267,9 @@ impl<'a> LogLine<'a> {
     /// Exim's `after X`, or qmail-remote's words for the step that failed
     /// (`Connected to 192.0.2.1 but sender was rejected.`).
     fn named_command(line: &[u8]) -> Option<Command> {
-        /// qmail-remote's sentences, and the command each one follows.
+        /// qmail-remote's sentences, and the command each one follows. Each
+        /// starts with ` but `, ` does ` or ` failed `, the words scanned
+        /// for below: a new sentence needs its first word there.
         const QMAIL: [(&[u8], Command); 6] = [
             (b" but greeting failed", Command::Connect),
             (b" but my name was rejected", Command::Helo),
