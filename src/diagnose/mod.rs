@@ -376,28 +376,32 @@ fn decide<'a>(
     // The first code rule that applies, if it comes before the text's best.
     let text_at = hits.best.map_or(RULES.len(), |h| h.rule as usize);
     let code_span = spans.code.map(|s| (s, s + 3));
-    let by_code = rules::CODE_RULES
-        .iter()
-        .take_while(|p| (p.rule as usize) < text_at)
-        .find_map(|p| {
-            let r = &RULES[p.rule as usize];
-            let span = match (r.kind, enhanced, code) {
-                (EvidenceKind::EnhancedCode, Some(e), _) if p.covers_enhanced(e) => spans.enhanced,
-                (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c))
-                    if p.covers_code(c.as_u16()) =>
-                {
-                    code_span
-                }
-                // Without a basic code, the enhanced code's class.
-                (EvidenceKind::Class, Some(e), None)
-                    if p.covers_code(u16::from(e.class().digit()) * 100) =>
-                {
-                    spans.enhanced
-                }
-                _ => return None,
-            };
-            r.allows(class, command).then_some((r, span))
-        });
+    let mut set = rules::CODE_INDEX.candidates(code.map(Code::as_u16), enhanced);
+    let by_code = core::iter::from_fn(|| {
+        let k = set.trailing_zeros() as usize;
+        set &= set.wrapping_sub(1);
+        rules::CODE_RULES.get(k)
+    })
+    .take_while(|p| (p.rule as usize) < text_at)
+    .find_map(|p| {
+        let r = &RULES[p.rule as usize];
+        let span = match (r.kind, enhanced, code) {
+            (EvidenceKind::EnhancedCode, Some(e), _) if p.covers_enhanced(e) => spans.enhanced,
+            (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c))
+                if p.covers_code(c.as_u16()) =>
+            {
+                code_span
+            }
+            // Without a basic code, the enhanced code's class.
+            (EvidenceKind::Class, Some(e), None)
+                if p.covers_code(u16::from(e.class().digit()) * 100) =>
+            {
+                spans.enhanced
+            }
+            _ => return None,
+        };
+        r.allows(class, command).then_some((r, span))
+    });
     if let Some((rule, span)) = by_code {
         return done(rule, [at(span, rule.kind), None]);
     }

@@ -23,6 +23,7 @@ use crate::diagnose::reason::Reason::*;
 use crate::diagnose::rule::{
     CONTENT, CodePattern, Commands, EvidenceKind, Rule, basic, class, cmd, enhanced, phrase, token,
 };
+use crate::enhanced::EnhancedCode;
 
 const HELO: Commands = cmd(Command::Helo) | cmd(Command::Ehlo);
 const MAIL: Commands = cmd(Command::Mail);
@@ -1820,3 +1821,141 @@ pub(crate) static CODE_RULES: [CodePattern; CODE_COUNT] = {
     }
     out
 };
+
+/// A set of code rules: bit `k` for `CODE_RULES[k]`.
+pub(crate) type CodeSet = u128;
+const _: () = assert!(
+    CODE_COUNT <= CodeSet::BITS as usize,
+    "the code rules fit in a CodeSet (widen it for more)"
+);
+
+/// The code rules that can apply to a reply, by what it has: the enhanced
+/// code rules by subject; the basic-code and class rules by the basic code
+/// (`200..=599`, the range of [`Code`](crate::Code)); the class rules alone
+/// by the enhanced code's class digit, for a reply with no basic code.
+pub(crate) struct CodeIndex {
+    by_subject: [CodeSet; 8],
+    by_code: [CodeSet; 400],
+    class_by_digit: [CodeSet; 10],
+}
+
+pub(crate) static CODE_INDEX: CodeIndex = {
+    let mut index = CodeIndex {
+        by_subject: [0; 8],
+        by_code: [0; 400],
+        class_by_digit: [0; 10],
+    };
+    let mut k = 0;
+    while k < CODE_COUNT {
+        let p = &CODE_RULES[k];
+        let bit: CodeSet = 1 << k;
+        match RULES[p.rule as usize].kind {
+            EvidenceKind::EnhancedCode => {
+                assert!(p.subject() < 8, "an enhanced code rule's subject is 0 to 7");
+                index.by_subject[p.subject() as usize] |= bit;
+            }
+            EvidenceKind::BasicCode | EvidenceKind::Class => {
+                let mut c = 200;
+                while c <= 599 {
+                    if p.covers_code(c) {
+                        index.by_code[c as usize - 200] |= bit;
+                    }
+                    c += 1;
+                }
+                if matches!(RULES[p.rule as usize].kind, EvidenceKind::Class) {
+                    index.class_by_digit[p.code_digit() as usize] |= bit;
+                }
+            }
+            EvidenceKind::Phrase | EvidenceKind::VendorToken => {}
+        }
+        k += 1;
+    }
+    index
+};
+
+impl CodeIndex {
+    /// The code rules whose code pattern can cover a reply with this basic
+    /// code and enhanced code; the rules themselves check the rest.
+    #[inline]
+    pub(crate) fn candidates(&self, code: Option<u16>, enhanced: Option<EnhancedCode>) -> CodeSet {
+        let by_enhanced = enhanced.map_or(0, |e| {
+            self.by_subject
+                .get(e.subject() as usize)
+                .copied()
+                .unwrap_or(0)
+        });
+        let by_code = match (code, enhanced) {
+            (Some(c), _) => self
+                .by_code
+                .get(usize::from(c).wrapping_sub(200))
+                .copied()
+                .unwrap_or(0),
+            (None, Some(e)) => self.class_by_digit[e.class().digit() as usize],
+            (None, None) => 0,
+        };
+        by_enhanced | by_code
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether code rule `k` covers a reply's codes, as `decide` asks.
+    fn covers(k: usize, code: Option<u16>, enhanced: Option<EnhancedCode>) -> bool {
+        let p = &CODE_RULES[k];
+        match (RULES[p.rule as usize].kind, enhanced, code) {
+            (EvidenceKind::EnhancedCode, Some(e), _) => p.covers_enhanced(e),
+            (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c)) => p.covers_code(c),
+            (EvidenceKind::Class, Some(e), None) => {
+                p.covers_code(u16::from(e.class().digit()) * 100)
+            }
+            _ => false,
+        }
+    }
+
+    /// Every code rule that covers a reply is among the index's
+    /// candidates, and every candidate is one of the right subject or class.
+    #[test]
+    fn the_code_index_finds_every_rule_that_covers() {
+        let mut enhanced = vec![None];
+        for class in [2, 4, 5] {
+            for subject in 0..=9 {
+                for detail in 0..=12 {
+                    enhanced.push(EnhancedCode::new(class, subject, detail));
+                }
+                enhanced.push(EnhancedCode::new(class, subject, 999));
+            }
+        }
+        let mut tried = 0;
+        for code in core::iter::once(None).chain((200..=599).map(Some)) {
+            for &e in &enhanced {
+                let set = CODE_INDEX.candidates(code, e);
+                for (k, p) in CODE_RULES.iter().enumerate() {
+                    let kind = RULES[p.rule as usize].kind;
+                    let within = set & (1 << k) != 0;
+                    if covers(k, code, e) {
+                        assert!(within, "{} for {code:?} {e:?}", RULES[p.rule as usize].id);
+                        tried += 1;
+                    }
+                    if within {
+                        let fits = match kind {
+                            EvidenceKind::EnhancedCode => {
+                                e.is_some_and(|e| e.subject() == p.subject())
+                            }
+                            EvidenceKind::BasicCode => code.is_some_and(|c| p.covers_code(c)),
+                            _ => match code {
+                                Some(c) => c / 100 == p.code_digit(),
+                                None => e.is_some_and(|e| {
+                                    u16::from(e.class().digit()) == p.code_digit()
+                                }),
+                            },
+                        };
+                        assert!(fits, "{} for {code:?} {e:?}", RULES[p.rule as usize].id);
+                    }
+                }
+            }
+        }
+        assert!(tried > 10_000, "{tried}");
+    }
+}

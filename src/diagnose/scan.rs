@@ -199,6 +199,9 @@ struct Index {
     next: [u16; N],
     /// The key of each pattern's last word.
     keys: [u32; N],
+    /// The length of each pattern's last word, and whether it is a prefix.
+    last_len: [u8; N],
+    last_prefix: [bool; N],
     /// The key of the word before the last, for the rules chained by pair.
     pair_keys: [u32; N],
     /// The buckets of each pattern's words but the last (first
@@ -226,6 +229,8 @@ static INDEX: Index = {
         pair_heads: [NONE; PAIRS],
         next: [NONE; N],
         keys: [0; N],
+        last_len: [0; N],
+        last_prefix: [false; N],
         pair_keys: [0; N],
         needs: [[0; MAX_WORDS - 1]; N],
         needs_len: [0; N],
@@ -240,9 +245,12 @@ static INDEX: Index = {
         let rule = &RULES[i];
         if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
             let pattern = tokens(rule.pattern);
-            let Tok::Word(_, _, head, _) = pattern.toks[pattern.len as usize - 1] else {
+            let Tok::Word(_, last_len, head, last_prefix) = pattern.toks[pattern.len as usize - 1]
+            else {
                 panic!("checked in tokens")
             };
+            index.last_len[i] = last_len;
+            index.last_prefix[i] = last_prefix;
             let k = key(head);
             let mut t = 0;
             while t + 1 < pattern.len as usize {
@@ -304,6 +312,18 @@ fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
         && input[s - before.len()..s].eq_ignore_ascii_case(before)
         && input.len() - e >= after.len()
         && input[e..e + after.len()].eq_ignore_ascii_case(after)
+}
+
+/// Whether an input word of `n` bytes can be the last word of rule `i`'s
+/// pattern: as long, or, for a prefix, no shorter.
+#[inline(always)]
+fn last_word_fits(i: usize, n: usize) -> bool {
+    let len = INDEX.last_len[i] as usize;
+    if INDEX.last_prefix[i] {
+        n >= len
+    } else {
+        n == len
+    }
 }
 
 /// A rule that matched, and where.
@@ -707,7 +727,7 @@ impl Scan<'_> {
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
         let input = self.input;
-        let end = self.spans[(count - 1) % RING].1;
+        let (last, end) = self.spans[(count - 1) % RING];
         let mut best = self.hits.best.map_or(N, |h| h.rule as usize);
         let mut cause = self.hits.cause.map_or(N, |h| h.rule as usize);
         let mut r = head;
@@ -724,6 +744,7 @@ impl Scan<'_> {
             // whether every word was seen at all.
             let rule = &RULES[i];
             if index.keys[i] != key
+                || !last_word_fits(i, end - last)
                 || (index.pair_keys[i] != 0 && index.pair_keys[i] != before)
                 || !rule.allows(self.class, self.command)
             {
@@ -847,6 +868,28 @@ mod tests {
             assert_eq!(got, want, "{} {:?}", rule.id, rule.pattern);
             assert_eq!(INDEX.pair_keys[i] != 0, before_last, "{}", rule.id);
         }
+    }
+
+    /// A rule's last word fits an input word of its own length, and a
+    /// longer one only when it is a prefix (`blocklist*`).
+    #[test]
+    fn the_last_word_fits_by_length() {
+        let mut prefixes = 0;
+        for (i, rule) in RULES.iter().enumerate() {
+            if !matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
+                continue;
+            }
+            let p = tokens(rule.pattern);
+            let Tok::Word(_, len, _, prefix) = p.toks[p.len as usize - 1] else {
+                panic!("{}", rule.id)
+            };
+            let len = len as usize;
+            assert!(last_word_fits(i, len), "{}", rule.id);
+            assert!(!last_word_fits(i, len - 1), "{}", rule.id);
+            assert_eq!(last_word_fits(i, len + 1), prefix, "{}", rule.id);
+            prefixes += usize::from(prefix);
+        }
+        assert!(prefixes >= 10, "{prefixes}");
     }
 
     /// A vendor token is matched as written: `token_exact` knows no
