@@ -192,6 +192,10 @@ struct Index {
     /// The one key of those rules in a bucket, or [`MIXED`] when they have
     /// several (or 0 for an empty bucket).
     filter: [u32; BUCKETS],
+    /// The one key of the last words of all rules, head or pair, in a
+    /// bucket of [`end_bucket`], or [`MIXED`] (0 for none): most words
+    /// end no rule, and this tells them apart in one load.
+    ends: [u32; ENDS],
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
@@ -212,6 +216,15 @@ struct Index {
     patterns: [Pattern; N],
 }
 
+const ENDS_BITS: u32 = 12;
+const ENDS: usize = 1 << ENDS_BITS;
+
+/// The bucket of a word among the last words of rules.
+#[inline(always)]
+const fn end_bucket(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - ENDS_BITS)) as usize
+}
+
 const PAIR_BITS: u32 = 12;
 const PAIRS: usize = 1 << PAIR_BITS;
 
@@ -226,6 +239,7 @@ static INDEX: Index = {
     let mut index = Index {
         heads: [NONE; BUCKETS],
         filter: [0; BUCKETS],
+        ends: [0; ENDS],
         pair_heads: [NONE; PAIRS],
         next: [NONE; N],
         keys: [0; N],
@@ -272,6 +286,12 @@ static INDEX: Index = {
             };
             index.patterns[i] = pattern;
             index.keys[i] = k;
+            let eb = end_bucket(k);
+            index.ends[eb] = match index.ends[eb] {
+                0 => k,
+                f if f == k => k,
+                _ => MIXED,
+            };
             match before {
                 Some(before) => {
                     let p = pair(before, k);
@@ -626,13 +646,16 @@ impl Scan<'_> {
         self.keys[slot] = key;
         self.spans[slot] = (s, e);
         at.count += 1;
-        let f = INDEX.filter[b];
-        if f == key || f == MIXED {
-            self.candidates(INDEX.heads[b], at.count, key, at.before);
-        }
-        let p = INDEX.pair_heads[pair(at.before, key)];
-        if p != NONE {
-            self.candidates(p, at.count, key, at.before);
+        let ends = INDEX.ends[end_bucket(key)];
+        if ends == key || ends == MIXED {
+            let f = INDEX.filter[b];
+            if f == key || f == MIXED {
+                self.candidates(INDEX.heads[b], at.count, key, at.before);
+            }
+            let p = INDEX.pair_heads[pair(at.before, key)];
+            if p != NONE {
+                self.candidates(p, at.count, key, at.before);
+            }
         }
         at.before = key;
     }
@@ -841,6 +864,26 @@ mod tests {
             assert_eq!(INDEX.filter[b], want, "bucket {b}");
         }
         assert!(filled(&by_pair) >= 200 && longest(&by_pair) <= 10);
+        // The ends are the one last-word key of the rules in a bucket, so
+        // that a word that ends none is passed over.
+        let mut ends = vec![Vec::new(); ENDS];
+        for (i, rule) in RULES.iter().enumerate() {
+            if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
+                ends[end_bucket(INDEX.keys[i])].push(INDEX.keys[i]);
+            }
+        }
+        for (b, keys) in ends.iter_mut().enumerate() {
+            keys.sort_unstable();
+            keys.dedup();
+            let want = match keys[..] {
+                [] => 0,
+                [k] => k,
+                _ => MIXED,
+            };
+            assert_eq!(INDEX.ends[b], want, "end bucket {b}");
+        }
+        let empty = INDEX.ends.iter().filter(|&&k| k == 0).count();
+        assert!(empty > ENDS / 2, "{empty}");
     }
 
     /// A rule's needs are the buckets of its words before the last, and a
