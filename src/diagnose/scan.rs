@@ -15,10 +15,11 @@
 //! `u64` elsewhere), and the starts of words fall out of the bit mask; a
 //! word that runs past a block starts the next one. It keeps the last
 //! [`RING`] words, with their keys, and skips a reply's line heads. At each
-//! word it looks up the two chains that can end there; for most words and
-//! most pairs of words both are empty, and the word costs a few dozen
-//! instructions. A candidate rule is turned away when its conditions on
-//! class and command do not hold or one of its words was not seen at all;
+//! word one load tells whether any rule ends with a word of its key; most
+//! words end none, and cost a few dozen instructions. The others look up
+//! the two chains that can end there. A candidate rule is turned away when
+//! its last word is too short or too long, its conditions on class and
+//! command do not hold, or one of its words was not seen at all;
 //! the others compare the words before them from the ring, backwards, at
 //! most as many as the pattern has (a `~` stands for at most [`GAP`] of
 //! them). So a scan costs time linear in the input whatever the number of
