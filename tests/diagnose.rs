@@ -43,6 +43,84 @@ fn every_rule_decides_its_own_example() {
     );
 }
 
+/// The words of a pattern piece as the matcher splits them: ASCII letters
+/// and digits in runs; the length of the last, and whether it is a prefix.
+fn pattern_word_lens(pattern: &str) -> (usize, usize, bool) {
+    let words: Vec<&str> = pattern
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '*')
+        .filter(|w| !w.is_empty() && *w != "*")
+        .collect();
+    let first = words[0].trim_end_matches('*').len();
+    let last = words[words.len() - 1];
+    (first, last.trim_end_matches('*').len(), last.ends_with('*'))
+}
+
+/// A phrase or token rule matches its words exactly: one byte changed in
+/// the first or the last word of its evidence in its own example (in the
+/// word's key, after it, past eight bytes, at its end), and the rule no
+/// longer decides with that evidence.
+#[test]
+fn a_rule_needs_every_byte_of_its_words() {
+    let mut tried = 0;
+    for rule in Rule::all() {
+        if !matches!(
+            rule.kind(),
+            EvidenceKind::Phrase | EvidenceKind::VendorToken
+        ) {
+            continue;
+        }
+        if !rule.pattern().is_ascii() {
+            continue;
+        }
+        let command = rule.commands().next();
+        let example = rule.example().as_bytes();
+        let d = Diagnosis::of_log_line(example, command);
+        let Some(range) = d.evidence().next().and_then(|e| e.range()) else {
+            panic!("{}: no evidence", rule.id())
+        };
+        let (first_len, last_len, _) = pattern_word_lens(rule.pattern());
+        let evidence = &example[range.clone()];
+        let first_at = range.start
+            + evidence
+                .iter()
+                .position(u8::is_ascii_alphanumeric)
+                .unwrap_or(0);
+        let last_end = range.start
+            + evidence
+                .iter()
+                .rposition(u8::is_ascii_alphanumeric)
+                .map_or(0, |p| p + 1);
+        // The last word's start: the evidence ends with it (a prefix may
+        // be followed by more letters of the same word).
+        let mut last_at = last_end;
+        while last_at > range.start && example[last_at - 1].is_ascii_alphanumeric() {
+            last_at -= 1;
+        }
+        let mut places = vec![first_at, first_at + first_len - 1];
+        for k in [0, 3, 4, 7, 8, last_len - 1] {
+            if k < last_len {
+                places.push(last_at + k);
+            }
+        }
+        for at in places {
+            let mut changed = example.to_vec();
+            let b = changed[at].to_ascii_lowercase();
+            changed[at] = if b == b'q' { b'x' } else { b'q' };
+            let again = Diagnosis::of_log_line(&changed, command);
+            let same = again.rule().id() == rule.id()
+                && again.evidence().next().and_then(|e| e.range()) == Some(range.clone());
+            assert!(
+                !same,
+                "{}: still decides with byte {at} changed in {:?}",
+                rule.id(),
+                String::from_utf8_lossy(&changed)
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried > 2_000, "{tried}");
+}
+
 #[test]
 fn rule_ids_are_unique_and_name_their_reason() {
     let mut seen = std::collections::HashSet::new();

@@ -385,20 +385,15 @@ fn decide<'a>(
     .take_while(|p| (p.rule as usize) < text_at)
     .find_map(|p| {
         let r = &RULES[p.rule as usize];
-        let span = match (r.kind, enhanced, code) {
-            (EvidenceKind::EnhancedCode, Some(e), _) if p.covers_enhanced(e) => spans.enhanced,
-            (EvidenceKind::BasicCode | EvidenceKind::Class, _, Some(c))
-                if p.covers_code(c.as_u16()) =>
-            {
-                code_span
-            }
+        // The index holds the basic-code and class rules that cover the
+        // code (or, without one, the enhanced code's class) and no others;
+        // an enhanced-code rule has the subject, and is checked here.
+        let span = match (r.kind, enhanced) {
+            (EvidenceKind::EnhancedCode, Some(e)) if p.covers_enhanced(e) => spans.enhanced,
+            (EvidenceKind::EnhancedCode, _) => return None,
+            _ if code.is_some() => code_span,
             // Without a basic code, the enhanced code's class.
-            (EvidenceKind::Class, Some(e), None)
-                if p.covers_code(u16::from(e.class().digit()) * 100) =>
-            {
-                spans.enhanced
-            }
-            _ => return None,
+            _ => spans.enhanced,
         };
         r.allows(class, command).then_some((r, span))
     });

@@ -243,15 +243,6 @@ impl CodePattern {
     pub(crate) const fn subject(&self) -> u16 {
         self.subject
     }
-
-    /// The class digit of the codes a basic-code or class pattern covers
-    /// (0 for the pattern that covers none).
-    pub(crate) const fn code_digit(&self) -> u16 {
-        match self.subject {
-            d @ 0..=9 => d,
-            c => c / 100,
-        }
-    }
 }
 
 // ---------------------------------------------------------------------------

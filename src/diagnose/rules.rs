@@ -1862,8 +1862,14 @@ pub(crate) static CODE_INDEX: CodeIndex = {
                     }
                     c += 1;
                 }
-                if matches!(RULES[p.rule as usize].kind, EvidenceKind::Class) {
-                    index.class_by_digit[p.code_digit() as usize] |= bit;
+                let mut d = 0;
+                while d < 10 {
+                    if matches!(RULES[p.rule as usize].kind, EvidenceKind::Class)
+                        && p.covers_code(d * 100)
+                    {
+                        index.class_by_digit[d as usize] |= bit;
+                    }
+                    d += 1;
                 }
             }
             EvidenceKind::Phrase | EvidenceKind::VendorToken => {}
@@ -1934,25 +1940,18 @@ mod tests {
                 for (k, p) in CODE_RULES.iter().enumerate() {
                     let kind = RULES[p.rule as usize].kind;
                     let within = set & (1 << k) != 0;
-                    if covers(k, code, e) {
-                        assert!(within, "{} for {code:?} {e:?}", RULES[p.rule as usize].id);
-                        tried += 1;
+                    let id = RULES[p.rule as usize].id;
+                    match kind {
+                        // By subject: the rule checks its class and details.
+                        EvidenceKind::EnhancedCode => {
+                            let subject = e.is_some_and(|e| e.subject() == p.subject());
+                            assert_eq!(within, subject, "{id} for {code:?} {e:?}");
+                            assert!(within || !covers(k, code, e), "{id} for {code:?} {e:?}");
+                        }
+                        // Exactly the rules that cover the code.
+                        _ => assert_eq!(within, covers(k, code, e), "{id} for {code:?} {e:?}"),
                     }
-                    if within {
-                        let fits = match kind {
-                            EvidenceKind::EnhancedCode => {
-                                e.is_some_and(|e| e.subject() == p.subject())
-                            }
-                            EvidenceKind::BasicCode => code.is_some_and(|c| p.covers_code(c)),
-                            _ => match code {
-                                Some(c) => c / 100 == p.code_digit(),
-                                None => e.is_some_and(|e| {
-                                    u16::from(e.class().digit()) == p.code_digit()
-                                }),
-                            },
-                        };
-                        assert!(fits, "{} for {code:?} {e:?}", RULES[p.rule as usize].id);
-                    }
+                    tried += usize::from(covers(k, code, e));
                 }
             }
         }

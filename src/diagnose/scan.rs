@@ -207,6 +207,10 @@ struct Index {
     /// The length of each pattern's last word, and whether it is a prefix.
     last_len: [u8; N],
     last_prefix: [bool; N],
+    /// Where each pattern's last word is in the pattern, and its first
+    /// eight bytes.
+    last_at: [u8; N],
+    last_head: [u64; N],
     /// The key of the word before the last, for the rules chained by pair.
     pair_keys: [u32; N],
     /// The buckets of each pattern's words but the last (first
@@ -246,6 +250,8 @@ static INDEX: Index = {
         keys: [0; N],
         last_len: [0; N],
         last_prefix: [false; N],
+        last_at: [0; N],
+        last_head: [0; N],
         pair_keys: [0; N],
         needs: [[0; MAX_WORDS - 1]; N],
         needs_len: [0; N],
@@ -260,12 +266,15 @@ static INDEX: Index = {
         let rule = &RULES[i];
         if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
             let pattern = tokens(rule.pattern);
-            let Tok::Word(_, last_len, head, last_prefix) = pattern.toks[pattern.len as usize - 1]
+            let Tok::Word(last_at, last_len, head, last_prefix) =
+                pattern.toks[pattern.len as usize - 1]
             else {
                 panic!("checked in tokens")
             };
             index.last_len[i] = last_len;
             index.last_prefix[i] = last_prefix;
+            index.last_at[i] = last_at;
+            index.last_head[i] = head;
             let k = key(head);
             let mut t = 0;
             while t + 1 < pattern.len as usize {
@@ -684,6 +693,23 @@ impl Scan<'_> {
         if !(if prefix { n >= len } else { n == len }) {
             return false;
         }
+        self.bytes_are(start, end, pattern, at, len, head)
+    }
+
+    /// Whether the input word `start..end`, whose key is the pattern
+    /// word's and which is long enough, has the pattern word's bytes after
+    /// the key (the word at `at` in `pattern`, of `len` bytes, first eight
+    /// `head`).
+    #[inline(always)]
+    fn bytes_are(
+        &self,
+        start: usize,
+        end: usize,
+        pattern: &[u8],
+        at: usize,
+        len: usize,
+        head: u64,
+    ) -> bool {
         if len <= 4 {
             return true;
         }
@@ -764,8 +790,9 @@ impl Scan<'_> {
                 break;
             }
             r = index.next[i];
-            // The cheap tests first: the keys, the conditions, then
-            // whether every word was seen at all.
+            // The cheap tests first: the last word's key and length, the
+            // conditions, whether every word was seen at all; then the
+            // last word's other bytes, and the words before it.
             let rule = &RULES[i];
             if index.keys[i] != key
                 || !last_word_fits(i, end - last)
@@ -781,10 +808,18 @@ impl Scan<'_> {
             }) {
                 continue;
             }
-            let pattern = &index.patterns[i];
-            let toks = &pattern.toks[..pattern.len as usize];
-            let Some(start) = self.match_back(count, rule.pattern.as_bytes(), toks, 0) else {
+            let bytes = rule.pattern.as_bytes();
+            let (at, len) = (index.last_at[i] as usize, index.last_len[i] as usize);
+            if !self.bytes_are(last, end, bytes, at, len, index.last_head[i]) {
                 continue;
+            }
+            let pattern = &index.patterns[i];
+            let start = match pattern.len {
+                1 => last,
+                n => match self.match_back(count, bytes, &pattern.toks[..n as usize - 1], 1) {
+                    Some(start) => start,
+                    None => continue,
+                },
             };
             if rule.kind == EvidenceKind::VendorToken
                 && !token_exact(input, start, end, rule.pattern)
