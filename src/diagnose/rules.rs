@@ -521,6 +521,68 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
+    token("blocklisted.godaddy_ib111", "IB111", Blocklisted)
+        .ex("fm/smtp-codes data/codes/554.json", "554 192.0.2.1 has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the internet community. IB111"),
+    token("server_error.godaddy_ib101", "IB101", ServerError)
+        .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
+    phrase("sender_rejected.unconfigured_sending_domain", "unconfigured sending domain", SenderRejected)
+        .ex("https://github.com/transitland/transitland-datastore/issues/1231", "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>"),
+    phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
+        .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
+    phrase("sender_rejected.sender_address_blocked", "sender address blocked", SenderRejected)
+        .ex("https://electronicaportatil.com/smtp-error-codes/", "421 Sender address blocked"),
+    phrase("server_error.user_lookup_error", "user lookup error", ServerError)
+        .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
+    phrase("spam_content.dspam", "dspam", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg", "<user@test.com>: host testmx1.test.com[61.135.132.110] said: 553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12 (in reply to end of DATA command)"),
+    phrase("server_error.license_expired", "license expired", ServerError)
+        .ex("fm/smtp-codes data/codes/422.json", "422 License Expired"),
+    phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
+        .ex("fm/smtp-codes data/codes/550.json", "550 no such address here (MX do not point to us)"),
+    phrase("smtp_auth_failed.excessive_authentication_failures", "excessive authentication failures", SmtpAuthFailed)
+        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is generating excessive authentication failures."),
+    phrase("virus_detected.viral_traffic", "viral traffic", VirusDetected)
+        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 We do not accept viral traffic"),
+    phrase("attachment_rejected.rejected_as_dangerous", "rejected as dangerous", AttachmentRejected)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)"),
+    phrase("recipient_refused.blocked_by_the_recipient", "blocked by * recipient", RecipientRefused)
+        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"),
+    phrase("bad_reputation.spam_rate", "spam rate", BadReputation)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.2 <192.0.2.1>: Sender IP rejected: spam rate exceeded"),
+    phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"),
+    phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
+        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
+    phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("malformed_message.header_too_long", "header is too long", MalformedMessage)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md", "550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too long."),
+    phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
+    phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
+    phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
+    phrase("sender_rejected.sender_domain_no_mx", "sender address has no mail exchanger", SenderRejected)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "421 Refused. The domain of your sender address has no mail exchanger (MX)."),
+    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
+    phrase("server_error.load_too_high", "load too high", ServerError)
+        .ex("smtpd/qpsmtpd plugins/loadcheck (format string, example values)", "450 Server load too high, please try again later."),
+    phrase("malformed_message.barelf_page", "barelf", MalformedMessage)
+        .ex("smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm (format string)", "421 See http://smtpd.develooper.com/barelf.html"),
+    phrase("attachment_rejected.password_protected_zip", "password protected zip", AttachmentRejected)
+        .ex("smtpd/qpsmtpd plugins/virus/uvscan (format string)", "552 We do not accept password-protected zip files!"),
+    phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("domain_unknown.nowhere_to_deliver", "nowhere to deliver", DomainUnknown)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
+    phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
+    phrase("bad_reputation.excessive_rejected_recipients", "excessive rejected recipients", BadReputation)
+        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is sending excessive rejected recipients."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -878,6 +940,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/global/cleanup_strerror.c", "Error: queue file write error"),
     phrase("server_error.local_error", "local error", ServerError)
         .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html)", "451 Requested action aborted: local error in processing"),
+    phrase("server_error.error_in_processing", "error in processing", ServerError)
+        .ex("https://github.com/varnishcache/testrepo2/issues/60", "Delay reason: SMTP error from remote mail server after end of data: host projects.linpro.no [213.236.139.168]: 451 4.5.0 Error in processing, id=10075-01, mime_decode-1 FAILED: MIME::Parser: can't open tmpfile: Invalid argument"),
     phrase("server_error.internal_error_plain", "internal error", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (line 3642, reply literal for an unexpected result of the authentication check)", "435 Internal error"),
     phrase("server_error.system_error", "system error", ServerError)
