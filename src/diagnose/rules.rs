@@ -1926,14 +1926,9 @@ pub(crate) static CODE_INDEX: CodeIndex = {
                     }
                     c += 1;
                 }
-                let mut d = 0;
-                while d < 10 {
-                    if matches!(RULES[p.rule as usize].kind, EvidenceKind::Class)
-                        && p.covers_code(d * 100)
-                    {
-                        index.class_by_digit[d as usize] |= bit;
-                    }
-                    d += 1;
+                // A class pattern's subject is its digit.
+                if matches!(RULES[p.rule as usize].kind, EvidenceKind::Class) {
+                    index.class_by_digit[p.subject() as usize] |= bit;
                 }
             }
             EvidenceKind::Phrase | EvidenceKind::VendorToken => {}

@@ -919,7 +919,11 @@ mod tests {
             assert_eq!(INDEX.ends[b], want, "end bucket {b}");
         }
         let empty = INDEX.ends.iter().filter(|&&k| k == 0).count();
-        assert!(empty > ENDS / 2, "{empty}");
+        let mixed = INDEX.ends.iter().filter(|&&k| k == MIXED).count();
+        assert!(
+            empty > ENDS / 2 && ENDS - empty >= 250 && mixed < 50,
+            "{empty} {mixed}"
+        );
     }
 
     /// A rule's needs are the buckets of its words before the last, and a
