@@ -583,6 +583,50 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
     phrase("bad_reputation.excessive_rejected_recipients", "excessive rejected recipients", BadReputation)
         .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is sending excessive rejected recipients."),
+    phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
+        .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
+    phrase("domain_auth_failed.not_authorized_to_send_from", "not authorized to send from", DomainAuthFailed)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 This sender is not authorized to send from example.com"),
+    phrase("bad_reputation.many_invalid_recipients", "high number of invalid recipients", BadReputation)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account."),
+    phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
+    phrase("bad_reputation.due_to_complaints", "due to complaints", BadReputation)
+        .ex("https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error", "550 5.7.1 [SB01] Your email address has been blocked due to complaints"),
+    phrase("rate_limited.recipients_per_minutes", "recipients per * minutes", RateLimited)
+        .ex("https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits", "only 5 recipients per 5 minutes allowed"),
+    phrase("server_error.reconfiguration", "reconfiguration in progress", ServerError)
+        .ex("http://developer.contactlab.com/documentation/contactsend/smartrelay/ServiceUnavailableConcurrencyLimit", "421 Reconfiguration in progress"),
+    phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"),
+    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
+    phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
+    phrase("network_error.dns_query_error", "dns query error", NetworkError)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "DNS query error"),
+    phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
+    phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "not user of this server"),
+    phrase("rate_limited.allowed_outgoing_messages", "allowed outgoing messages", RateLimited)
+        .ex("https://github.com/zotonic/zotonic/issues/3508", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."),
+    phrase("reverse_dns.no_dns_reverse", "dns reverse", ReverseDns)
+        .ex("https://support.forpsi.com/kb/a3068/email-se-vratil-s-chybou-no-dns-reverse-for-x_x_x_x.aspx?translation-detect=false", "554 cmg11.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1"),
+    phrase("reverse_dns.ip_must_resolve", "ip must resolve", ReverseDns)
+        .ex("http://www.veraciti.com/Customer-Support/reverse-dns.html", "mail.example.com#smtp;501 5.7.1 <user@example.com>...Sender IP must resolve"),
+    phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
+        .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
+    phrase("malformed_message.body_missing", "message body missing", MalformedMessage)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "550 5.3.0 [internal] message body missing"),
+    phrase("rate_limited.too_much_mail_from", "too much mail from", RateLimited)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "450 4.7.1 Error: too much mail from 192.0.2.1"),
+    phrase("server_error.ports_are_busy", "ports are busy", ServerError)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "421 4.3.2 All server ports are busy"),
+    phrase("greylisted.grey_listing", "grey listing", Greylisted)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 mail.example.com [192.0.2.1] failed grey listing #388"),
+    phrase("bad_reputation.siq_score", "siq score", BadReputation)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -1729,6 +1773,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (provider Yandex)", "smtp;451 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
     phrase("mail_loop.loop", "loop", MailLoop)
         .ex("Exim/exim src/src/receive.c", "550 Too many \"Received\" headers - suspected mail loop"),
+    phrase("mail_loop.too_many_received_headers", "too many received", MailLoop)
+        .ex("https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html", "Reason: 554 Too many Received: headers"),
     phrase("malformed_message.malformed", "malformed", MalformedMessage)
         .ex("Exim", "550 Message header malformed"),
     phrase("tls_required.tls", "tls", TlsRequired)
