@@ -776,9 +776,7 @@ impl Scan<'_> {
     #[inline(never)]
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
-        let input = self.input;
         let (last, end) = self.spans[(count - 1) % RING];
-        let mut best = self.hits.best.map_or(N, |h| h.rule as usize);
         let mut cause = self.hits.cause.map_or(N, |h| h.rule as usize);
         let mut r = head;
         while r != NONE {
@@ -792,12 +790,11 @@ impl Scan<'_> {
             r = index.next[i];
             // The cheap tests first: the last word's key and length, the
             // conditions, whether every word was seen at all; then the
-            // last word's other bytes, and the words before it.
-            let rule = &RULES[i];
+            // words themselves, in `confirm`.
             if index.keys[i] != key
                 || !last_word_fits(i, end - last)
                 || (index.pair_keys[i] != 0 && index.pair_keys[i] != before)
-                || !rule.allows(self.class, self.command)
+                || !RULES[i].allows(self.class, self.command)
             {
                 continue;
             }
@@ -808,38 +805,49 @@ impl Scan<'_> {
             }) {
                 continue;
             }
-            let bytes = rule.pattern.as_bytes();
-            let (at, len) = (index.last_at[i] as usize, index.last_len[i] as usize);
-            if !self.bytes_are(last, end, bytes, at, len, index.last_head[i]) {
+            let Some(start) = self.confirm(i, count, last, end) else {
                 continue;
-            }
-            let pattern = &index.patterns[i];
-            let start = match pattern.len {
-                1 => last,
-                n => match self.match_back(count, bytes, &pattern.toks[..n as usize - 1], 1) {
-                    Some(start) => start,
-                    None => continue,
-                },
             };
-            if rule.kind == EvidenceKind::VendorToken
-                && !token_exact(input, start, end, rule.pattern)
-            {
-                continue;
-            }
             let hit = Hit {
                 rule: i as u16,
                 start,
                 end,
             };
-            if i < best {
-                best = i;
+            if self.hits.best.is_none_or(|b| i < b.rule as usize) {
                 self.hits.best = Some(hit);
             }
-            if i < cause && rule.reason != crate::Reason::Expired {
+            if i < cause && RULES[i].reason != crate::Reason::Expired {
                 cause = i;
                 self.hits.cause = Some(hit);
             }
         }
+    }
+
+    /// Where rule `i` matches, if it does, given that its last word has the
+    /// key and the length of the newest word (`last..end`, the `count`th):
+    /// the last word's other bytes, the words before it, a token's
+    /// punctuation. Apart from `candidates`, so that the walk along a chain
+    /// stays small.
+    #[inline(never)]
+    fn confirm(&self, i: usize, count: usize, last: usize, end: usize) -> Option<usize> {
+        let index = &INDEX;
+        let rule = &RULES[i];
+        let bytes = rule.pattern.as_bytes();
+        let (at, len) = (index.last_at[i] as usize, index.last_len[i] as usize);
+        if !self.bytes_are(last, end, bytes, at, len, index.last_head[i]) {
+            return None;
+        }
+        let pattern = &index.patterns[i];
+        let start = match pattern.len {
+            1 => last,
+            n => self.match_back(count, bytes, &pattern.toks[..n as usize - 1], 1)?,
+        };
+        if rule.kind == EvidenceKind::VendorToken
+            && !token_exact(self.input, start, end, rule.pattern)
+        {
+            return None;
+        }
+        Some(start)
     }
 }
 
