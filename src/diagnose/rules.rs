@@ -627,6 +627,78 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 mail.example.com [192.0.2.1] failed grey listing #388"),
     phrase("bad_reputation.siq_score", "siq score", BadReputation)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
+    phrase("sender_rejected.not_same_as_authenticated", "not same as smtp authenticate*", SenderRejected)
+        .ex("iredmail/docs en_US/faq/1-errors.md", "Recipient address rejected: Sender is not same as SMTP authenticate username"),
+    phrase("blocklisted.send_email_directly", "send email directly", Blocklisted)
+        .ex("https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot", "PLESK_INFO: [203.0.113.2] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError h1si7104782plt.44 - gsmtp (in reply to end of DATA command))"),
+    phrase("rate_limited.send_limit", "send limit", RateLimited)
+        .ex("http://wiki.polarismail.com/display/Support/Common+Problems", "462 Daily send limit reached. Please try again tomorrow"),
+    phrase("sender_rejected.send_from_this_header_address", "send from this header address", SenderRejected)
+        .ex("https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back", "551 5.7.1 Not authorised to send from this header address"),
+    phrase("rate_limited.too_many_connected_clients", "too many connected clients", RateLimited)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
+    phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
+    phrase("tls_required.lack_of_security", "lack of security", TlsRequired)
+        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "554 Command refused due to lack of security"),
+    phrase("malformed_message.strict_ascii", "strict ascii", MalformedMessage)
+        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "500 Error: strict ASCII mode"),
+    phrase("server_error.backend_not_running", "backend not running", ServerError)
+        .ex("phires/go-guerrilla response/enhanced.go + backends/gateway.go (format string)", "554 5.5.0 Transaction failed - backend not running"),
+    phrase("user_unknown.email_not_exist", "email not exist", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E502 Email not exist"),
+    phrase("user_unknown.so_such_user", "so such user", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E510 so such user"),
+    phrase("mailbox_disabled.disabled_mailbox", "disabled mailbox", MailboxDisabled)
+        .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
+    phrase("malformed_message.wrongly_formatted", "wrongly formatted", MalformedMessage)
+        .ex("simple-login/app app/email/status.py", "550 SL E507 Wrongly formatted subject"),
+    token("server_error.simplelogin_e404", "SL E404", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E404 Unexpected error - Retry later"),
+    token("server_error.simplelogin_e402", "SL E402", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E402 Encryption failed - Retry later"),
+    phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
+        .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
+    phrase("spam_content.surbl", "surbl", SpamContent)
+        .ex("apache/james-project server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/URIRBLHandler.java (format string, example values)", "554 5.7.0 Rejected: message contains domain example.com listed by multi.surbl.org"),
+    phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
+        .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
+    phrase("smtp_auth_failed.must_log_in", "must log in to send", SmtpAuthFailed)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "550 You must log in to send mail from example.com"),
+    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
+    phrase("server_error.mail_system_full", "mail system full", ServerError)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string)", "431 Mail system full."),
+    phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
+    phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
+        .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
+    phrase("sender_rejected.mx_records_violate", "mx records for ~ violate", SenderRejected)
+        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517-MX records for user@example.org violate section 3.3.9 of RFC 1035. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"),
+    phrase("server_error.filters_unavailable", "filters temporarily unavailable", ServerError)
+        .ex("svarshavchik/courier courier/courier/cdfilters.C (format string)", "432 Mail filters temporarily unavailable."),
+    phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
+    phrase("network_error.dns_lookup_failed", "dns lookup failed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "DNS lookup failed."),
+    phrase("network_error.connection_unexpectedly_closed", "connection unexpectedly closed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Connection unexpectedly closed by remote host."),
+    phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
+        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517 HELO mail.example.com does not match 192.0.2.1"),
+    phrase("malformed_message.headers_are_missing", "headers are missing", MalformedMessage)
+        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 Headers are missing"),
+    phrase("malformed_message.date_header_too_far", "date header is too far", MalformedMessage)
+        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 The Date header is too far in the past"),
+    phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
+        .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
+    phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/earlytalker + lib/Qpsmtpd/SMTP.pm (format string)", "550 Connecting host started transmitting before SMTP greeting"),
+    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
+        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
+    phrase("attachment_rejected.suspicious_archive", "suspicious archive", AttachmentRejected)
+        .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
+    phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
+        .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -722,6 +794,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-7.msg", "Diagnostic-Code: x-unix; The recipient mailbox has exceeded its disk space limit."),
     phrase("mailbox_full.mailbox_space", "mailbox space", MailboxFull)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "user \"(0), ErrMsg=Mailbox space not enough (space limit is 10240KB)"),
+    phrase("mailbox_full.space_not_enough", "space not enough", MailboxFull)
+        .ex("https://wz.0733.com.cn/web/news-56.html", "mail box space not enough"),
     phrase("mailbox_full.chinese_no_space", "空间不足", MailboxFull)
         .ex("https://qqmailbox.com/transceivers/169.html", "收件人空间不足"),
     phrase("mailbox_full.mailbox_exceeds", "mailbox exceeds", MailboxFull)
