@@ -983,6 +983,34 @@ mod tests {
         assert!(prefixes >= 10, "{prefixes}");
     }
 
+    /// A non-ASCII word is one character: a lead byte and at most three
+    /// continuation bytes, even where more follow (invalid UTF-8).
+    #[test]
+    fn a_character_is_at_most_four_bytes() {
+        assert_eq!(word_end(b"\xF0\x9F\x98\x80\x80\x80", 0), 4);
+        assert_eq!(word_end("é!".as_bytes(), 0), 2);
+        assert_eq!(word_end(b"\x80\x80", 0), 1);
+        assert_eq!(word_end(b"ab1-c", 0), 3);
+    }
+
+    /// A pattern may skip words twice at most.
+    #[test]
+    #[should_panic(expected = "at most two gaps")]
+    fn three_gaps_are_refused() {
+        tokens("one ~ two ~ three ~ four");
+    }
+
+    /// Every bucket has a bit of its own in `seen`.
+    #[test]
+    fn each_bucket_is_seen_apart() {
+        let bits: std::collections::HashSet<(usize, u64)> = (0..BUCKETS).map(seen_bit).collect();
+        assert_eq!(bits.len(), BUCKETS);
+        assert!(
+            bits.iter()
+                .all(|&(word, bit)| word < BUCKETS / 64 && bit.count_ones() == 1)
+        );
+    }
+
     /// A vendor token is matched as written: `token_exact` knows no
     /// wildcard.
     #[test]
