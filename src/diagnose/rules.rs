@@ -699,6 +699,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
     phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
         .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
+    phrase("server_error.mailbox_invalid_format", "mailbox has an invalid format", ServerError)
+        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.0 Mailbox has an invalid format"),
+    phrase("tls_required.tls_needed", "tls needed", TlsRequired)
+        .ex("davidel/xmail SMTPSvr.cpp", "503 Bad sequence of commands (TLS needed for this session)"),
+    phrase("sender_rejected.domain_has_no_dns", "your domain has no dns", SenderRejected)
+        .ex("davidel/xmail SMTPSvr.cpp", "505 Your domain has no DNS/MX entries"),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
