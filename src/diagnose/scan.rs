@@ -107,12 +107,48 @@ const GAP: usize = 8;
 /// How many words a pattern may have, `*` and `~` included.
 const MAX_WORDS: usize = 10;
 
+/// A word of a pattern: where it is in the pattern, its length, its first
+/// eight bytes (lowercased, little-endian: the low four are its key), and
+/// whether it matches the start of an input word (`blocklist*`).
+#[derive(Clone, Copy)]
+struct Word {
+    at: u8,
+    len: u8,
+    head: u64,
+    prefix: bool,
+}
+
+impl Word {
+    const NONE: Word = Word {
+        at: 0,
+        len: 0,
+        head: 0,
+        prefix: false,
+    };
+
+    /// The word's key, as an input word of its bytes has it.
+    #[inline(always)]
+    const fn key(&self) -> u32 {
+        key(self.head)
+    }
+
+    /// Whether an input word of `n` bytes can be this word: as long, or,
+    /// for a prefix, no shorter.
+    #[inline(always)]
+    const fn fits(&self, n: usize) -> bool {
+        if self.prefix {
+            n >= self.len as usize
+        } else {
+            n == self.len as usize
+        }
+    }
+}
+
 /// A token of a pattern.
 #[derive(Clone, Copy)]
 enum Tok {
-    /// A word: where it is in the pattern, its length, its first eight
-    /// bytes; `true` when it matches the start of an input word.
-    Word(u8, u8, u64, bool),
+    /// A word.
+    Word(Word),
     /// `*`: any one word.
     Any,
     /// `~`: up to [`GAP`] words.
@@ -155,7 +191,12 @@ const fn tokens(pattern: &str) -> Pattern {
                 // So that a prefix has a key of its own, the one of the
                 // words it starts.
                 assert!(!prefix || e - s >= 4, "a prefix word has four bytes");
-                let tok = Tok::Word(s as u8, (e - s) as u8, head8(p, s, e), prefix);
+                let tok = Tok::Word(Word {
+                    at: s as u8,
+                    len: (e - s) as u8,
+                    head: head8(p, s, e),
+                    prefix,
+                });
                 s = if prefix { e + 1 } else { e };
                 tok
             }
@@ -202,15 +243,8 @@ struct Index {
     pair_heads: [u16; PAIRS],
     /// The next rule of the same chain, in table order.
     next: [u16; N],
-    /// The key of each pattern's last word.
-    keys: [u32; N],
-    /// The length of each pattern's last word, and whether it is a prefix.
-    last_len: [u8; N],
-    last_prefix: [bool; N],
-    /// Where each pattern's last word is in the pattern, and its first
-    /// eight bytes.
-    last_at: [u8; N],
-    last_head: [u64; N],
+    /// Each pattern's last word (its key is the chain's).
+    last: [Word; N],
     /// The key of the word before the last, for the rules chained by pair.
     pair_keys: [u32; N],
     /// The buckets of each pattern's words but the last (first
@@ -239,6 +273,16 @@ const fn pair(before: u32, last: u32) -> usize {
     ((before.rotate_left(13) ^ last).wrapping_mul(0x9E37_79B1) >> (32 - PAIR_BITS)) as usize
 }
 
+/// A bucket's one key once a rule with key `k` is added: `k` in an empty
+/// bucket (0) or one of the same key, else [`MIXED`].
+const fn with_key(bucket: u32, k: u32) -> u32 {
+    match bucket {
+        0 => k,
+        f if f == k => k,
+        _ => MIXED,
+    }
+}
+
 static INDEX: Index = {
     assert!(N < NONE as usize);
     let mut index = Index {
@@ -247,11 +291,7 @@ static INDEX: Index = {
         ends: [0; ENDS],
         pair_heads: [NONE; PAIRS],
         next: [NONE; N],
-        keys: [0; N],
-        last_len: [0; N],
-        last_prefix: [false; N],
-        last_at: [0; N],
-        last_head: [0; N],
+        last: [Word::NONE; N],
         pair_keys: [0; N],
         needs: [[0; MAX_WORDS - 1]; N],
         needs_len: [0; N],
@@ -266,21 +306,16 @@ static INDEX: Index = {
         let rule = &RULES[i];
         if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
             let pattern = tokens(rule.pattern);
-            let Tok::Word(last_at, last_len, head, last_prefix) =
-                pattern.toks[pattern.len as usize - 1]
-            else {
+            let Tok::Word(last) = pattern.toks[pattern.len as usize - 1] else {
                 panic!("checked in tokens")
             };
-            index.last_len[i] = last_len;
-            index.last_prefix[i] = last_prefix;
-            index.last_at[i] = last_at;
-            index.last_head[i] = head;
-            let k = key(head);
+            index.last[i] = last;
+            let k = last.key();
             let mut t = 0;
             while t + 1 < pattern.len as usize {
-                if let Tok::Word(_, _, head, _) = pattern.toks[t] {
+                if let Tok::Word(word) = pattern.toks[t] {
                     let n = index.needs_len[i] as usize;
-                    index.needs[i][n] = bucket(key(head)) as u16;
+                    index.needs[i][n] = bucket(word.key()) as u16;
                     index.needs_len[i] += 1;
                 }
                 t += 1;
@@ -289,19 +324,14 @@ static INDEX: Index = {
             // there has its key (a prefix has four bytes at least).
             let before = match pattern.len {
                 2.. => match pattern.toks[pattern.len as usize - 2] {
-                    Tok::Word(_, _, head, _) => Some(key(head)),
+                    Tok::Word(word) => Some(word.key()),
                     _ => None,
                 },
                 _ => None,
             };
             index.patterns[i] = pattern;
-            index.keys[i] = k;
             let eb = end_bucket(k);
-            index.ends[eb] = match index.ends[eb] {
-                0 => k,
-                f if f == k => k,
-                _ => MIXED,
-            };
+            index.ends[eb] = with_key(index.ends[eb], k);
             match before {
                 Some(before) => {
                     let p = pair(before, k);
@@ -313,11 +343,7 @@ static INDEX: Index = {
                     let b = bucket(k);
                     index.next[i] = index.heads[b];
                     index.heads[b] = i as u16;
-                    index.filter[b] = match index.filter[b] {
-                        0 => k,
-                        f if f == k => k,
-                        _ => MIXED,
-                    };
+                    index.filter[b] = with_key(index.filter[b], k);
                 }
             }
         }
@@ -342,18 +368,6 @@ fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
         && input[s - before.len()..s].eq_ignore_ascii_case(before)
         && input.len() - e >= after.len()
         && input[e..e + after.len()].eq_ignore_ascii_case(after)
-}
-
-/// Whether an input word of `n` bytes can be the last word of rule `i`'s
-/// pattern: as long, or, for a prefix, no shorter.
-#[inline(always)]
-fn last_word_fits(i: usize, n: usize) -> bool {
-    let len = INDEX.last_len[i] as usize;
-    if INDEX.last_prefix[i] {
-        n >= len
-    } else {
-        n == len
-    }
 }
 
 /// A rule that matched, and where.
@@ -688,36 +702,23 @@ impl Scan<'_> {
     /// it): its key first, which most words fail.
     #[inline(always)]
     fn word_is(&self, slot: usize, pattern: &[u8], tok: Tok) -> bool {
-        let Tok::Word(at, len, head, prefix) = tok else {
+        let Tok::Word(word) = tok else {
             return true;
         };
-        let (at, len) = (at as usize, len as usize);
         // Both keys are the first four bytes (fewer in a shorter word).
-        if self.keys[slot] != head as u32 {
+        if self.keys[slot] != word.key() {
             return false;
         }
         let (start, end) = self.spans[slot];
-        let n = end - start;
-        if !(if prefix { n >= len } else { n == len }) {
-            return false;
-        }
-        self.bytes_are(start, end, pattern, at, len, head)
+        word.fits(end - start) && self.bytes_are(start, end, pattern, word)
     }
 
     /// Whether the input word `start..end`, whose key is the pattern
-    /// word's and which is long enough, has the pattern word's bytes after
-    /// the key (the word at `at` in `pattern`, of `len` bytes, first eight
-    /// `head`).
+    /// word's and which fits its length, has the pattern word's bytes after
+    /// the key (`pattern` is the rule's pattern, where the word stands).
     #[inline(always)]
-    fn bytes_are(
-        &self,
-        start: usize,
-        end: usize,
-        pattern: &[u8],
-        at: usize,
-        len: usize,
-        head: u64,
-    ) -> bool {
+    fn bytes_are(&self, start: usize, end: usize, pattern: &[u8], word: Word) -> bool {
+        let (at, len, head) = (word.at as usize, word.len as usize, word.head);
         if len <= 4 {
             return true;
         }
@@ -799,8 +800,9 @@ impl Scan<'_> {
             // The cheap tests first: the last word's key and length, the
             // conditions, whether every word was seen at all; then the
             // words themselves, in `confirm`.
-            if index.keys[i] != key
-                || !last_word_fits(i, end - last)
+            let word = index.last[i];
+            if word.key() != key
+                || !word.fits(end - last)
                 || (index.pair_keys[i] != 0 && index.pair_keys[i] != before)
                 || !RULES[i].allows(self.class, self.command)
             {
@@ -841,8 +843,7 @@ impl Scan<'_> {
         let index = &INDEX;
         let rule = &RULES[i];
         let bytes = rule.pattern.as_bytes();
-        let (at, len) = (index.last_at[i] as usize, index.last_len[i] as usize);
-        if !self.bytes_are(last, end, bytes, at, len, index.last_head[i]) {
+        if !self.bytes_are(last, end, bytes, index.last[i]) {
             return None;
         }
         let pattern = &index.patterns[i];
@@ -871,6 +872,18 @@ mod tests {
             r = INDEX.next[r as usize];
         }
         n
+    }
+
+    /// What a bucket of rules with these keys holds: 0 for none, their key
+    /// when they have one, else [`MIXED`].
+    fn one_key(mut keys: Vec<u32>) -> u32 {
+        keys.sort_unstable();
+        keys.dedup();
+        match keys[..] {
+            [] => 0,
+            [k] => k,
+            _ => MIXED,
+        }
     }
 
     /// Every phrase and token rule is in one chain, and the chains are
@@ -904,16 +917,10 @@ mod tests {
             let mut keys = Vec::new();
             let mut r = head;
             while r != NONE {
-                keys.push(INDEX.keys[r as usize]);
+                keys.push(INDEX.last[r as usize].key());
                 r = INDEX.next[r as usize];
             }
-            keys.dedup();
-            let want = match keys[..] {
-                [] => 0,
-                [k] => k,
-                _ => MIXED,
-            };
-            assert_eq!(INDEX.filter[b], want, "bucket {b}");
+            assert_eq!(INDEX.filter[b], one_key(keys), "bucket {b}");
         }
         assert!(filled(&by_pair) >= 200 && longest(&by_pair) <= 10);
         // The ends are the one last-word key of the rules in a bucket, so
@@ -921,18 +928,12 @@ mod tests {
         let mut ends = vec![Vec::new(); ENDS];
         for (i, rule) in RULES.iter().enumerate() {
             if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
-                ends[end_bucket(INDEX.keys[i])].push(INDEX.keys[i]);
+                let k = INDEX.last[i].key();
+                ends[end_bucket(k)].push(k);
             }
         }
-        for (b, keys) in ends.iter_mut().enumerate() {
-            keys.sort_unstable();
-            keys.dedup();
-            let want = match keys[..] {
-                [] => 0,
-                [k] => k,
-                _ => MIXED,
-            };
-            assert_eq!(INDEX.ends[b], want, "end bucket {b}");
+        for (b, keys) in ends.into_iter().enumerate() {
+            assert_eq!(INDEX.ends[b], one_key(keys), "end bucket {b}");
         }
         let empty = INDEX.ends.iter().filter(|&&k| k == 0).count();
         let mixed = INDEX.ends.iter().filter(|&&k| k == MIXED).count();
@@ -957,7 +958,7 @@ mod tests {
             let mut want: Vec<u16> = toks[..toks.len() - 1]
                 .iter()
                 .filter_map(|t| match t {
-                    Tok::Word(_, _, head, _) => Some(bucket(key(*head)) as u16),
+                    Tok::Word(word) => Some(bucket(word.key()) as u16),
                     _ => None,
                 })
                 .collect();
@@ -979,14 +980,15 @@ mod tests {
                 continue;
             }
             let p = tokens(rule.pattern);
-            let Tok::Word(_, len, _, prefix) = p.toks[p.len as usize - 1] else {
+            let Tok::Word(word) = p.toks[p.len as usize - 1] else {
                 panic!("{}", rule.id)
             };
-            let len = len as usize;
-            assert!(last_word_fits(i, len), "{}", rule.id);
-            assert!(!last_word_fits(i, len - 1), "{}", rule.id);
-            assert_eq!(last_word_fits(i, len + 1), prefix, "{}", rule.id);
-            prefixes += usize::from(prefix);
+            let (len, last) = (word.len as usize, INDEX.last[i]);
+            assert_eq!(last.head, word.head, "{}", rule.id);
+            assert!(last.fits(len), "{}", rule.id);
+            assert!(!last.fits(len - 1), "{}", rule.id);
+            assert_eq!(last.fits(len + 1), word.prefix, "{}", rule.id);
+            prefixes += usize::from(word.prefix);
         }
         assert!(prefixes >= 10, "{prefixes}");
     }
