@@ -521,6 +521,13 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
+
+    // Specific phrases and tokens of many causes, written for the replies
+    // collected in the seventh session (batches K to N): each states one
+    // cause in words that no rule above knows, and stands before the
+    // generic words of the sections below ("too many messages", "quota
+    // exceeded", "blocked"). Sorting them into their reasons' sections is
+    // left for a change that checks every move against the corpora.
     token("blocklisted.godaddy_ib111", "IB111", Blocklisted)
         .ex("fm/smtp-codes data/codes/554.json", "554 192.0.2.1 has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the internet community. IB111"),
     token("server_error.godaddy_ib101", "IB101", ServerError)
@@ -705,6 +712,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("davidel/xmail SMTPSvr.cpp", "503 Bad sequence of commands (TLS needed for this session)"),
     phrase("sender_rejected.domain_has_no_dns", "your domain has no dns", SenderRejected)
         .ex("davidel/xmail SMTPSvr.cpp", "505 Your domain has no DNS/MX entries"),
+
+    // Rate limits (continued).
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -870,6 +879,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("deepin-community/sendmail sendmail/deliver.c (format string, example values)", "554 5.3.0 unknown mailer error 1"),
     phrase("server_error.temporary_service_failure", "temporary service failure", ServerError)
         .ex("awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md", "454 Temporary service failure"),
+
+    // Specific phrases of many causes, written for the replies collected
+    // in the sixth session (batches H and I), placed as the block above
+    // the rate limits' last rows is, and for the same reason.
     phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
         .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
     phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
@@ -994,6 +1007,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
     phrase("message_too_large.exceeds_the_limit_size", "exceeds the limit size", MessageTooLarge)
         .ex("https://foxydog.tistory.com/69", "550 [Sniper] Exceeds the limit size of email"),
+
+    // Server storage and failures (continued).
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
