@@ -701,6 +701,47 @@ fn an_expiry_reports_the_cause_it_quotes() {
     assert_eq!(d.reason(), Reason::MailboxFull);
     let evidence: Vec<_> = d.evidence().map(|e| e.as_str().unwrap()).collect();
     assert_eq!(evidence, ["mailbox is full", "Message expired"]);
+    // A weak word is no cause an expiry quotes (rjbs/Mail-DeliveryStatus-
+    // BounceParser t/corpus/long-smtp.msg): "Failed" is a weak word of a
+    // 4yz reply, and the class here is 4, from the enhanced code.
+    let line = "recipient@example.net; Failed; 4.4.7 (delivery time expired)";
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(
+        (d.reason(), d.rule().id()),
+        (Reason::Expired, "expired.time_expired")
+    );
+    let evidence: Vec<_> = d.evidence().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(evidence, ["delivery time expired"]);
+}
+
+/// Weak words decide only when no code rule does, and one limited to a
+/// class needs the class known.
+#[test]
+fn weak_words_come_last() {
+    let rule = |line: &str| Diagnosis::of_log_line(line.as_bytes(), None).rule().id();
+    assert_eq!(rule("451 temporary failure"), "server_error.weak_failure");
+    assert!(
+        Rule::find("server_error.weak_failure")
+            .unwrap()
+            .classes()
+            .eq([Class::TransientNegative])
+    );
+    // No class known: the word alone is too weak.
+    assert_eq!(rule("temporary failure"), "unknown.none");
+    // A weak word with no class condition needs none.
+    assert_eq!(rule("syntax"), "protocol_error.weak_syntax");
+    // Not in another class.
+    assert_eq!(rule("551 temporary failure"), "mailbox_moved.551");
+    assert_eq!(rule("554 temporary failure"), "unknown.5");
+    // An enhanced code or a basic code with its command comes first.
+    assert_eq!(rule("451 4.4.7 temporary failure"), "expired.x_4_7");
+    let after_rcpt = Diagnosis::of_log_line(b"550 no such thing: protocol", Some(Command::Rcpt));
+    assert_eq!(after_rcpt.rule().id(), "user_unknown.550_rcpt");
+    // A specific phrase anywhere comes first too.
+    assert_eq!(
+        rule("451 failure: mailbox is full"),
+        "mailbox_full.mailbox_full"
+    );
 }
 
 #[test]

@@ -125,6 +125,8 @@ fn naive(text: &[u8]) -> Vec<&'static Rule> {
         .filter(|r| matches!(r.kind(), EvidenceKind::Phrase | EvidenceKind::VendorToken))
         // No command is known: rules for one command only do not apply.
         .filter(|r| !r.needs_command())
+        // No class is known: weak words for some classes only do not apply.
+        .filter(|r| !r.is_weak() || r.classes().next().is_none())
         .filter(|r| {
             let toks = tokens(r.pattern());
             (0..ws.len()).any(|w| match match_at(text, &ws, &toks, w) {

@@ -32,13 +32,18 @@
 //! 5. **`X.7.1`**, which servers use for every cause: `policy_violation`.
 //! 6. **The basic code with the command**: `452` after `RCPT TO`, `551`,
 //!    `530`.
-//! 7. **The class alone**: [`Reason::Unknown`]; the class still says
+//! 7. **Weak words**: one word that leans to a cause when nothing above
+//!    says more (`lookup`, `syntax`, and in a 4yz reply `error`,
+//!    `failure`, `failed`, `busy`, `problem`). A class condition on a weak
+//!    word needs a known class.
+//! 8. **The class alone**: [`Reason::Unknown`]; the class still says
 //!    whether to retry.
 //!
 //! When the first text match is an expiry (`retry timeout exceeded`) and
 //! the text also quotes another cause (`mailbox is full`), the cause is the
 //! reason and both are the evidence; a network failure (`Connection timed
-//! out`) is what an expiry usually is, so the expiry stays.
+//! out`) is what an expiry usually is, so the expiry stays, and so does an
+//! expiry beside a weak word (`Failed; 4.4.7 (delivery time expired)`).
 //!
 //! Retry and suppression follow from the reason and the class together
 //! ([`Reason::retry`], [`Reason::suppress`]).
@@ -408,6 +413,7 @@ fn decide<'a>(
             Some(cause)
                 if best_rule.reason == Reason::Expired
                     && RULES[cause.rule as usize].reason != Reason::NetworkError
+                    && !RULES[cause.rule as usize].weak
                     && (cause.end <= best.start || cause.start >= best.end) =>
             {
                 done(

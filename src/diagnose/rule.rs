@@ -83,6 +83,9 @@ pub struct Rule {
     pub(crate) commands: Commands,
     /// Whether the command must be known to be one of `commands`.
     pub(crate) known: bool,
+    /// A weak word ([`weak`]): never the cause an expiry quotes, and a
+    /// class condition needs a known class.
+    pub(crate) weak: bool,
     pub(crate) vendor: &'static str,
     pub(crate) example: &'static str,
 }
@@ -138,6 +141,23 @@ impl Rule {
         self.known
     }
 
+    /// Whether it is a weak word: tried after the code rules, never the
+    /// cause an expiry quotes, and, when it names classes, only in a reply
+    /// whose class is known to be one of them.
+    ///
+    /// ```
+    /// use smtp_codes::{Diagnosis, Rule};
+    ///
+    /// assert!(Rule::find("server_error.weak_busy").unwrap().is_weak());
+    /// assert!(!Rule::find("relay_denied.relay_access_denied").unwrap().is_weak());
+    /// // In a 4yz reply only, and the class must be known.
+    /// assert_eq!(Diagnosis::of_log_line(b"450 busy", None).rule().id(), "server_error.weak_busy");
+    /// assert_eq!(Diagnosis::of_log_line(b"busy", None).rule().id(), "unknown.none");
+    /// ```
+    pub const fn is_weak(&self) -> bool {
+        self.weak
+    }
+
     /// Who sent the reply it was written for (a provider or a server
     /// program), or the public source it was taken from (a bounce fixture,
     /// a vendor's page).
@@ -163,7 +183,11 @@ impl Rule {
     /// Whether the conditions on class and command hold.
     #[inline]
     pub(crate) fn allows(&self, class: Option<Class>, command: Option<Command>) -> bool {
-        (self.classes == 0 || class.is_none_or(|c| self.classes & (1 << c.digit()) != 0))
+        (self.classes == 0
+            || match class {
+                Some(c) => self.classes & (1 << c.digit()) != 0,
+                None => !self.weak,
+            })
             && (self.commands == 0
                 || match command {
                     Some(c) => self.commands & cmd(c) != 0,
@@ -258,8 +282,16 @@ pub(crate) const fn phrase(id: &'static str, pattern: &'static str, reason: Reas
         classes: 0,
         commands: 0,
         known: false,
+        weak: false,
         vendor: "",
         example: "",
+    }
+}
+
+pub(crate) const fn weak(id: &'static str, pattern: &'static str, reason: Reason) -> Rule {
+    Rule {
+        weak: true,
+        ..phrase(id, pattern, reason)
     }
 }
 

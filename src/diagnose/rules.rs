@@ -22,6 +22,7 @@ use crate::command::Command;
 use crate::diagnose::reason::Reason::*;
 use crate::diagnose::rule::{
     CONTENT, CodePattern, Commands, EvidenceKind, Rule, basic, class, cmd, enhanced, phrase, token,
+    weak,
 };
 use crate::enhanced::EnhancedCode;
 
@@ -1979,6 +1980,27 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("RFC 5321 reply text", "555 MAIL FROM/RCPT TO parameters not recognized or not implemented"),
     basic("protocol_error.455", "455", ProtocolError)
         .ex("RFC 5321 reply text", "455 Server unable to accommodate parameters"),
+
+    // -----------------------------------------------------------------
+    // Weak words: one word, or two near each other, that lean to a cause
+    // when nothing above says more. After the basic codes, so that `550`
+    // after RCPT TO still reads as the recipient's; never the cause an
+    // expiry quotes; a class condition needs a known class. A failed
+    // lookup is the network's before it is the server's.
+    weak("network_error.weak_lookup", "lookup", NetworkError)
+        .ex("deepin-community/sendmail cf/m4/proto.m4 (BadMX ruleset, example value)", "450 MX lookup failure for example.com"),
+    weak("protocol_error.weak_syntax", "syntax", ProtocolError)
+        .ex("deepin-community/sendmail cf/cf/generic-bsd4.4.cf (ruleset message)", "553 List:; syntax illegal for recipient addresses"),
+    weak("server_error.weak_error", "error", ServerError).class(&[4])
+        .ex("Exim/exim src/src/receive.c", "451 Error while reading input data"),
+    weak("server_error.weak_failure", "failure", ServerError).class(&[4])
+        .ex("sagredo-dev/qmail qmail-spp.c (format string, example values)", "451 qmail-spp failure: plugins/check: vfork() failed (#4.3.0)"),
+    weak("server_error.weak_failed", "failed", ServerError).class(&[4])
+        .ex("svarshavchik/courier courier/courier/module.local/local.C", "450 fork() failed."),
+    weak("server_error.weak_busy", "busy", ServerError).class(&[4])
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/comcast-via-sendmail.unknown.msg", "450 busy - please try later"),
+    weak("server_error.weak_problem", "problem", ServerError).class(&[4])
+        .ex("Exim/exim test/stdout/9400", "421 myhost.test.ex local verification problem - closing connection."),
 
     // -----------------------------------------------------------------
     // The class alone: no cause can be read.
