@@ -737,6 +737,13 @@ fn weak_words_come_last() {
     assert_eq!(rule("451 4.4.7 temporary failure"), "expired.x_4_7");
     let after_rcpt = Diagnosis::of_log_line(b"550 no such thing: protocol", Some(Command::Rcpt));
     assert_eq!(after_rcpt.rule().id(), "user_unknown.550_rcpt");
+    // The weak words are one block, just before the class rules.
+    let all = Rule::all();
+    let weak: Vec<usize> = (0..all.len()).filter(|&i| all[i].is_weak()).collect();
+    assert_eq!(weak.len(), 7);
+    assert!(weak.windows(2).all(|w| w[1] == w[0] + 1));
+    assert_eq!(all[weak[6] + 1].kind(), EvidenceKind::Class);
+    assert_eq!(all[weak[0] - 1].kind(), EvidenceKind::BasicCode);
     // A specific phrase anywhere comes first too.
     assert_eq!(
         rule("451 failure: mailbox is full"),
