@@ -9,6 +9,9 @@
 //!   with any spacing and punctuation between them; `*` is any one word,
 //!   `~` up to eight words, and a `*` at the end of a word matches the
 //!   word's start. Specific phrases come first, generic ones last.
+//! - `weak`: a phrase that only leans to a cause, in the section before
+//!   the class rules; never the cause an expiry quotes, and a class
+//!   condition on it needs a known class.
 //! - `token`: a vendor's code, matched with its punctuation.
 //! - `enhanced`: an enhanced code, `X` for any class, `d-e` a range of details.
 //! - `basic`: a basic code; `class`: a class digit.
@@ -1982,8 +1985,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("RFC 5321 reply text", "455 Server unable to accommodate parameters"),
 
     // -----------------------------------------------------------------
-    // Weak words: one word, or two near each other, that lean to a cause
-    // when nothing above says more. After the basic codes, so that `550`
+    // Weak words: one word that leans to a cause when nothing above says
+    // more. After the basic codes, so that `550`
     // after RCPT TO still reads as the recipient's; never the cause an
     // expiry quotes; a class condition needs a known class. A failed
     // lookup is the network's before it is the server's.
