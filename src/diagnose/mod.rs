@@ -209,9 +209,12 @@ impl<'a> Diagnosis<'a> {
         };
         let digits = reply.code().as_str().as_bytes();
         let head = [digits[0], digits[1], digits[2]];
+        // The scan starts after the first line's head and enhanced code,
+        // read above, and skips the heads of the lines after it.
+        let from = found.map_or(4, |(_, n)| 4 + n).min(raw.len());
         decide(
             raw,
-            0,
+            from,
             Some(head),
             Some(reply.code()),
             enhanced,
