@@ -77,6 +77,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic was Unable to transfer, Message timed out Information Message timed out"),
     phrase("expired.maximum_time_expired", "maximum time expired", Expired)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)"),
+    phrase("expired.maximum_number_of_delivery_attempts", "maximum number of delivery attempts", Expired)
+        .ex("postalserver/postal app/lib/message_dequeuer/single_message_processor.rb (format string, example values)", "Maximum number of delivery attempts (18) has been reached."),
+    phrase("expired.administratively_expired", "administratively expired", Expired)
+        .ex("vdukhovni/postfix postfix/src/qmgr/qmgr_message.c (format string)", "4.7.0 message is administratively expired"),
 
     // Greylisting.
     phrase("blocklisted.sending_server_blacklisted", "sending server blacklisted", Blocklisted)
@@ -93,6 +97,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/major/major.io/blob/main/content/post/2007-12-04-plesk-and-qmail-421-temporary-envelope-failure-430.md", "421 temporary envelope failure (#4.3.0)"),
     phrase("greylisted.internal_resource", "internal resource temporarily unavailable", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (spamFilters: Mimecast)", "smtp;451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
+    phrase("greylisted.grey_listing", "grey listing", Greylisted)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 mail.example.com [192.0.2.1] failed grey listing #388"),
 
     // Spam verdicts whose words also name a list or authentication.
     phrase("mailbox_disabled.blocked_inactivity", "blocked due to inactivity", MailboxDisabled)
@@ -143,6 +149,26 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-62.eml", "host 127.0.0.1[127.0.0.1] said: 550 Virus Detected; Content Rejected (in reply to end of DATA command)"),
     phrase("virus_detected.security_policies", "rejected due to security policies", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
+    phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
+        .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
+    phrase("spam_content.dspam", "dspam", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg", "<user@test.com>: host testmx1.test.com[61.135.132.110] said: 553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12 (in reply to end of DATA command)"),
+    phrase("virus_detected.viral_traffic", "viral traffic", VirusDetected)
+        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 We do not accept viral traffic"),
+    phrase("attachment_rejected.rejected_as_dangerous", "rejected as dangerous", AttachmentRejected)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)"),
+    phrase("attachment_rejected.password_protected_zip", "password protected zip", AttachmentRejected)
+        .ex("smtpd/qpsmtpd plugins/virus/uvscan (format string)", "552 We do not accept password-protected zip files!"),
+    phrase("spam_content.surbl", "surbl", SpamContent)
+        .ex("apache/james-project server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/URIRBLHandler.java (format string, example values)", "554 5.7.0 Rejected: message contains domain example.com listed by multi.surbl.org"),
+    phrase("attachment_rejected.suspicious_archive", "suspicious archive", AttachmentRejected)
+        .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
+    phrase("attachment_rejected.blocked_mime_part", "blocked mime part", AttachmentRejected)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 message contains blocked MIME part (application/x-msdownload) #870"),
+    phrase("spam_content.mass_mailer", "mass mailer", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection22.msg", "<fred@example.net>: host a.mx.example.net[192.0.2.70] said: 550 5.7.1 You're using a mass mailer, therefore you're bounced. (in reply to end of DATA command)"),
+    phrase("spam_content.hits_required", "hits ~ required", SpamContent)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam", "F=user@example.biz H=example.dsl.genuity.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0"),
 
     // Block lists, named or described.
     phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
@@ -225,6 +251,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-56.eml", "Diagnostic-Code: SMTP; 554 st11p00im-smtpin013.me.com ESMTP not accepting connections"),
     phrase("blocklisted.block_for_spam", "block for spam", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "554 xx.comcast.net comcast x.xx.xx.xx Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
+    token("blocklisted.godaddy_ib111", "IB111", Blocklisted)
+        .ex("fm/smtp-codes data/codes/554.json", "554 192.0.2.1 has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the internet community. IB111"),
+    phrase("blocklisted.send_email_directly", "send email directly", Blocklisted)
+        .ex("https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot", "PLESK_INFO: [203.0.113.2] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError h1si7104782plt.44 - gsmtp (in reply to end of DATA command))"),
+    phrase("blocklisted.spam_list", "spam list", Blocklisted)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg", "550 Denied due to spam list"),
 
     // Reputation, without a list.
     phrase("spam_content.url_domains", "your url domains", SpamContent)
@@ -257,6 +289,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/hardware/mailserver/issues/206", "553 5.7.2 [TSS06] All messages from 62.xxx.xxx.xxxx will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html"),
     phrase("bad_reputation.spam_sender", "spam sender", BadReputation)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 Suspected spam sender."),
+    phrase("bad_reputation.spam_rate", "spam rate", BadReputation)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.2 <192.0.2.1>: Sender IP rejected: spam rate exceeded"),
+    phrase("bad_reputation.excessive_rejected_recipients", "excessive rejected recipients", BadReputation)
+        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is sending excessive rejected recipients."),
+    phrase("bad_reputation.many_invalid_recipients", "high number of invalid recipients", BadReputation)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account."),
+    phrase("bad_reputation.due_to_complaints", "due to complaints", BadReputation)
+        .ex("https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error", "550 5.7.1 [SB01] Your email address has been blocked due to complaints"),
+    phrase("bad_reputation.siq_score", "siq score", BadReputation)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -311,6 +353,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/PHPMailer/PHPMailer/issues/3067", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA and receiving system does not support BDAT"),
     phrase("malformed_message.multiple_addresses_in_from", "multiple addresses in from", MalformedMessage)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-28.eml", "host gmail-smtp-in.l.google.com[2404:6800:4008:c05::1a] said: 550-5.7.1 [2401:2500:102:3032:192.0.2.222 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. v14si1155795plk.134 - gsmtp (in reply to end of DATA command)"),
+    phrase("malformed_message.header_too_long", "header is too long", MalformedMessage)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md", "550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too long."),
+    phrase("malformed_message.barelf_page", "barelf", MalformedMessage)
+        .ex("smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm (format string)", "421 See http://smtpd.develooper.com/barelf.html"),
+    phrase("malformed_message.body_missing", "message body missing", MalformedMessage)
+        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "550 5.3.0 [internal] message body missing"),
+    phrase("malformed_message.strict_ascii", "strict ascii", MalformedMessage)
+        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "500 Error: strict ASCII mode"),
+    phrase("malformed_message.wrongly_formatted", "wrongly formatted", MalformedMessage)
+        .ex("simple-login/app app/email/status.py", "550 SL E507 Wrongly formatted subject"),
+    phrase("malformed_message.headers_are_missing", "headers are missing", MalformedMessage)
+        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 Headers are missing"),
+    phrase("malformed_message.date_header_too_far", "date header is too far", MalformedMessage)
+        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 The Date header is too far in the past"),
+    phrase("malformed_message.invalid_line_ending", "invalid line ending", MalformedMessage)
+        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "521 5.5.2 Error reading DATA: invalid line ending"),
+    phrase("malformed_message.not_rfc_number_compliant", "not rfc * compliant", MalformedMessage)
+        .ex("sisimai/p5-sisimai issue #387", "host feedback-smtp.us-east-1.amazonses.com[18.235.76.96] said: 554 DSN is not RFC 3464 compliant. MSGID: (rB4TeBIUGDyQyRNGoSK0-1): The DSN MUST be addressed (in both the message header and the transport envelope) to the return address from the transport envelope which accompanied the original message for which the DSN was generated. https://tools.ietf.org/html/rfc3464 (in reply to end of DATA command)"),
 
     // TLS (a STARTTLS pipelining mistake is the protocol's).
     phrase("protocol_error.pipeline_after_starttls", "pipeline after starttls", ProtocolError)
@@ -345,6 +405,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_sasl_proto.c", "504 5.5.4 Encryption required for requested authentication mechanism"),
     phrase("tls_required.certificate", "certificate", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.322 certificate-expired: Destination mail server's certificate is expired."),
+    phrase("tls_required.lack_of_security", "lack of security", TlsRequired)
+        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "554 Command refused due to lack of security"),
+    phrase("tls_required.tls_needed", "tls needed", TlsRequired)
+        .ex("davidel/xmail SMTPSvr.cpp", "503 Bad sequence of commands (TLS needed for this session)"),
+    phrase("tls_required.tls_not_available", "tls not available", TlsRequired)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "454 4.3.3 TLS not available right now"),
+    phrase("tls_required.without_tls", "without tls", TlsRequired)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "538 auth not available without TLS (#5.3.3)"),
+    phrase("tls_required.requiretls", "requiretls", TlsRequired)
+        .ex("mjl-/mox smtpclient/client.go (format string)", "remote smtp server does not implement requiretls extension, required for delivery"),
 
     // Authentication of the sender's domain.
     phrase("domain_auth_failed.invalid_ip_for_domain", "invalid ip for sending mail of domain", DomainAuthFailed)
@@ -365,6 +435,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-59.eml", "550-5.7.1 This message does not have authentication information or fails to pass 550-5.7.1 authentication checks. To best protect our users from spam, the 550-5.7.1 message has been blocked. Please visit 550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more 550 5.7.1 information. 37si3479471pgw.590 - gsmtp"),
     phrase("domain_auth_failed.authentication_level", "required authentication level", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-06.eml", "Remote host said: 550 5.7.515 Access denied, sending domain NYAAAAN.EXAMPLE.JP doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender."),
+    phrase("domain_auth_failed.not_authorized_to_send_from", "not authorized to send from", DomainAuthFailed)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 This sender is not authorized to send from example.com"),
 
     // Reverse DNS.
     phrase("reverse_dns.non_static_ip", "non static ip", ReverseDns)
@@ -385,6 +457,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-38.eml", "Delay reason: SMTP error from remote mail server after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024: 450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222"),
     phrase("reverse_dns.mismatches_client_ip", "mismatches client ip", ReverseDns)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-09.eml", "Diagnostic-Code: smtp;550 domain [example.com] mismatches client ip 192.0.2.225."),
+    phrase("reverse_dns.no_dns_reverse", "dns reverse", ReverseDns)
+        .ex("https://support.forpsi.com/kb/a3068/email-se-vratil-s-chybou-no-dns-reverse-for-x_x_x_x.aspx?translation-detect=false", "554 cmg11.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1"),
+    phrase("reverse_dns.ip_must_resolve", "ip must resolve", ReverseDns)
+        .ex("http://www.veraciti.com/Customer-Support/reverse-dns.html", "mail.example.com#smtp;501 5.7.1 <user@example.com>...Sender IP must resolve"),
+    phrase("reverse_dns.fcrdns", "fcrdns", ReverseDns)
+        .ex("haraka/haraka-plugin-fcrdns index.js (format string, example values)", "554 Sorry, no FCrDNS match found"),
 
     // Group and mailbox restrictions (before the words of SMTP authentication).
     phrase("message_too_large.sendsizelimit", "sendsizelimit", MessageTooLarge)
@@ -405,6 +483,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
+    phrase("recipient_refused.blocked_by_the_recipient", "blocked by * recipient", RecipientRefused)
+        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"),
 
     // SMTP authentication.
     phrase("smtp_auth_failed.auth_required", "auth required", SmtpAuthFailed)
@@ -469,6 +549,20 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/sisimai/p5-sisimai/issues/243", "550 5.7.0 Code d'authentification invalide OFR 305"),
     phrase("smtp_auth_failed.turn_on_smtp_authentication", "turn on smtp authentication", SmtpAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-messagelabs-01.eml", "550-Please turn on SMTP Authentication in your mail client. 550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication."),
+    phrase("smtp_auth_failed.excessive_authentication_failures", "excessive authentication failures", SmtpAuthFailed)
+        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is generating excessive authentication failures."),
+    phrase("smtp_auth_failed.must_log_in", "must log in to send", SmtpAuthFailed)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "550 You must log in to send mail from example.com"),
+    phrase("smtp_auth_failed.must_be_authenticated", "must be authenticated", SmtpAuthFailed)
+        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "550 5.7.9 Mail to submission port must be authenticated"),
+    phrase("smtp_auth_failed.authentication_mechanism_not_supported", "authentication mechanism ~ not supported", SmtpAuthFailed)
+        .ex("voodoodyne/subethasmtp (format string)", "504 The requested authentication mechanism is not supported"),
+    phrase("smtp_auth_failed.credentials_no_longer_valid", "credentials no longer valid", SmtpAuthFailed)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Login credentials no longer valid. Please re-authenticate."),
+    phrase("smtp_auth_failed.smtp_auth_is_required", "smtp auth is required", SmtpAuthFailed)
+        .ex("crowdsecurity/hub .tests/exim-logs/exim-logs.log", "H=(smtpclient.test) [192.0.2.14]:17125 X=TLS1.3:TLS_AES_128_GCM_SHA256:128 CV=no F=<info@example.com.au> rejected RCPT <user@example.com.au>: SMTP AUTH is required for message submission on port 587"),
+    phrase("smtp_auth_failed.authentication_canceled", "authentication canceled", SmtpAuthFailed)
+        .ex("http://blog.softmail.co.kr/554", "501 5.0.0 Authentication canceled"),
 
     // Rate limits: sending too fast, too much.
     phrase("too_many_recipients.recipients_per_connection", "recipients per connection", TooManyRecipients)
@@ -525,199 +619,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
-
-    // Specific phrases and tokens of many causes, written for the replies
-    // collected in the seventh session (batches K to N): each states one
-    // cause in words that no rule above knows, and stands before the
-    // generic words of the sections below ("too many messages", "quota
-    // exceeded", "blocked"). Sorting them into their reasons' sections is
-    // left for a change that checks every move against the corpora.
-    token("blocklisted.godaddy_ib111", "IB111", Blocklisted)
-        .ex("fm/smtp-codes data/codes/554.json", "554 192.0.2.1 has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the internet community. IB111"),
-    token("server_error.godaddy_ib101", "IB101", ServerError)
-        .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
-    phrase("sender_rejected.unconfigured_sending_domain", "unconfigured sending domain", SenderRejected)
-        .ex("https://github.com/transitland/transitland-datastore/issues/1231", "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>"),
-    phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
-        .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
-    phrase("sender_rejected.sender_address_blocked", "sender address blocked", SenderRejected)
-        .ex("https://electronicaportatil.com/smtp-error-codes/", "421 Sender address blocked"),
-    phrase("server_error.user_lookup_error", "user lookup error", ServerError)
-        .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
-    phrase("spam_content.dspam", "dspam", SpamContent)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg", "<user@test.com>: host testmx1.test.com[61.135.132.110] said: 553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12 (in reply to end of DATA command)"),
-    phrase("server_error.license_expired", "license expired", ServerError)
-        .ex("fm/smtp-codes data/codes/422.json", "422 License Expired"),
-    phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
-        .ex("fm/smtp-codes data/codes/550.json", "550 no such address here (MX do not point to us)"),
-    phrase("smtp_auth_failed.excessive_authentication_failures", "excessive authentication failures", SmtpAuthFailed)
-        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is generating excessive authentication failures."),
-    phrase("virus_detected.viral_traffic", "viral traffic", VirusDetected)
-        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 We do not accept viral traffic"),
-    phrase("attachment_rejected.rejected_as_dangerous", "rejected as dangerous", AttachmentRejected)
-        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)"),
-    phrase("recipient_refused.blocked_by_the_recipient", "blocked by * recipient", RecipientRefused)
-        .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"),
-    phrase("bad_reputation.spam_rate", "spam rate", BadReputation)
-        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.2 <192.0.2.1>: Sender IP rejected: spam rate exceeded"),
-    phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
-        .ex("fm/smtp-codes data/codes/550.json", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"),
-    phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
-        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
-    phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
-        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
-    phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
-    phrase("malformed_message.header_too_long", "header is too long", MalformedMessage)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/550-x-dg-ref-header-too-long-ndr.md", "550 5.0.350 Remote server returned an error -> 550 x-dg-ref header is too long."),
-    phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
-    phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
-    phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
-    phrase("sender_rejected.sender_domain_no_mx", "sender address has no mail exchanger", SenderRejected)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "421 Refused. The domain of your sender address has no mail exchanger (MX)."),
-    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
-    phrase("server_error.load_too_high", "load too high", ServerError)
-        .ex("smtpd/qpsmtpd plugins/loadcheck (format string, example values)", "450 Server load too high, please try again later."),
-    phrase("malformed_message.barelf_page", "barelf", MalformedMessage)
-        .ex("smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm (format string)", "421 See http://smtpd.develooper.com/barelf.html"),
-    phrase("attachment_rejected.password_protected_zip", "password protected zip", AttachmentRejected)
-        .ex("smtpd/qpsmtpd plugins/virus/uvscan (format string)", "552 We do not accept password-protected zip files!"),
-    phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
-        .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
-    phrase("domain_unknown.nowhere_to_deliver", "nowhere to deliver", DomainUnknown)
-        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
-    phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
-        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
-    phrase("bad_reputation.excessive_rejected_recipients", "excessive rejected recipients", BadReputation)
-        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is sending excessive rejected recipients."),
-    phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
-        .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
-    phrase("domain_auth_failed.not_authorized_to_send_from", "not authorized to send from", DomainAuthFailed)
-        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 This sender is not authorized to send from example.com"),
-    phrase("bad_reputation.many_invalid_recipients", "high number of invalid recipients", BadReputation)
-        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account."),
-    phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
-        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
-    phrase("bad_reputation.due_to_complaints", "due to complaints", BadReputation)
-        .ex("https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error", "550 5.7.1 [SB01] Your email address has been blocked due to complaints"),
-    phrase("rate_limited.recipients_per_minutes", "recipients per * minutes", RateLimited)
-        .ex("https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits", "only 5 recipients per 5 minutes allowed"),
-    phrase("server_error.reconfiguration", "reconfiguration in progress", ServerError)
-        .ex("http://developer.contactlab.com/documentation/contactsend/smartrelay/ServiceUnavailableConcurrencyLimit", "421 Reconfiguration in progress"),
-    phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
-        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"),
-    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
-        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
-    phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
-        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
-    phrase("network_error.dns_query_error", "dns query error", NetworkError)
-        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "DNS query error"),
-    phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
-        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
-    phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
-        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "not user of this server"),
-    phrase("rate_limited.allowed_outgoing_messages", "allowed outgoing messages", RateLimited)
-        .ex("https://github.com/zotonic/zotonic/issues/3508", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."),
-    phrase("reverse_dns.no_dns_reverse", "dns reverse", ReverseDns)
-        .ex("https://support.forpsi.com/kb/a3068/email-se-vratil-s-chybou-no-dns-reverse-for-x_x_x_x.aspx?translation-detect=false", "554 cmg11.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1"),
-    phrase("reverse_dns.ip_must_resolve", "ip must resolve", ReverseDns)
-        .ex("http://www.veraciti.com/Customer-Support/reverse-dns.html", "mail.example.com#smtp;501 5.7.1 <user@example.com>...Sender IP must resolve"),
-    phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
-        .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
-    phrase("malformed_message.body_missing", "message body missing", MalformedMessage)
-        .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "550 5.3.0 [internal] message body missing"),
-    phrase("rate_limited.too_much_mail_from", "too much mail from", RateLimited)
-        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "450 4.7.1 Error: too much mail from 192.0.2.1"),
-    phrase("server_error.ports_are_busy", "ports are busy", ServerError)
-        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "421 4.3.2 All server ports are busy"),
-    phrase("greylisted.grey_listing", "grey listing", Greylisted)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 mail.example.com [192.0.2.1] failed grey listing #388"),
-    phrase("bad_reputation.siq_score", "siq score", BadReputation)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
-    phrase("sender_rejected.not_same_as_authenticated", "not same as smtp authenticate*", SenderRejected)
-        .ex("iredmail/docs en_US/faq/1-errors.md", "Recipient address rejected: Sender is not same as SMTP authenticate username"),
-    phrase("blocklisted.send_email_directly", "send email directly", Blocklisted)
-        .ex("https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot", "PLESK_INFO: [203.0.113.2] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError h1si7104782plt.44 - gsmtp (in reply to end of DATA command))"),
-    phrase("rate_limited.send_limit", "send limit", RateLimited)
-        .ex("http://wiki.polarismail.com/display/Support/Common+Problems", "462 Daily send limit reached. Please try again tomorrow"),
-    phrase("sender_rejected.send_from_this_header_address", "send from this header address", SenderRejected)
-        .ex("https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back", "551 5.7.1 Not authorised to send from this header address"),
-    phrase("rate_limited.too_many_connected_clients", "too many connected clients", RateLimited)
-        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
-    phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
-        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
-    phrase("tls_required.lack_of_security", "lack of security", TlsRequired)
-        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "554 Command refused due to lack of security"),
-    phrase("malformed_message.strict_ascii", "strict ascii", MalformedMessage)
-        .ex("aio-libs/aiosmtpd aiosmtpd/smtp.py (format string)", "500 Error: strict ASCII mode"),
-    phrase("server_error.backend_not_running", "backend not running", ServerError)
-        .ex("phires/go-guerrilla response/enhanced.go + backends/gateway.go (format string)", "554 5.5.0 Transaction failed - backend not running"),
-    phrase("user_unknown.email_not_exist", "email not exist", UserUnknown)
-        .ex("simple-login/app app/email/status.py", "550 SL E502 Email not exist"),
-    phrase("user_unknown.so_such_user", "so such user", UserUnknown)
-        .ex("simple-login/app app/email/status.py", "550 SL E510 so such user"),
-    phrase("mailbox_disabled.disabled_mailbox", "disabled mailbox", MailboxDisabled)
-        .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
-    phrase("malformed_message.wrongly_formatted", "wrongly formatted", MalformedMessage)
-        .ex("simple-login/app app/email/status.py", "550 SL E507 Wrongly formatted subject"),
-    token("server_error.simplelogin_e404", "SL E404", ServerError)
-        .ex("simple-login/app app/email/status.py", "421 SL E404 Unexpected error - Retry later"),
-    token("server_error.simplelogin_e402", "SL E402", ServerError)
-        .ex("simple-login/app app/email/status.py", "421 SL E402 Encryption failed - Retry later"),
-    phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
-        .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
-    phrase("spam_content.surbl", "surbl", SpamContent)
-        .ex("apache/james-project server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/URIRBLHandler.java (format string, example values)", "554 5.7.0 Rejected: message contains domain example.com listed by multi.surbl.org"),
-    phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
-        .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
-    phrase("smtp_auth_failed.must_log_in", "must log in to send", SmtpAuthFailed)
-        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "550 You must log in to send mail from example.com"),
-    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
-        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
-    phrase("server_error.mail_system_full", "mail system full", ServerError)
-        .ex("svarshavchik/courier courier/courier/submit2.C (format string)", "431 Mail system full."),
-    phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
-        .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
-    phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
-        .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
-    phrase("sender_rejected.mx_records_violate", "mx records for ~ violate", SenderRejected)
-        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517-MX records for user@example.org violate section 3.3.9 of RFC 1035. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"),
-    phrase("server_error.filters_unavailable", "filters temporarily unavailable", ServerError)
-        .ex("svarshavchik/courier courier/courier/cdfilters.C (format string)", "432 Mail filters temporarily unavailable."),
-    phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
-    phrase("network_error.dns_lookup_failed", "dns lookup failed", NetworkError)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "DNS lookup failed."),
-    phrase("network_error.connection_unexpectedly_closed", "connection unexpectedly closed", NetworkError)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Connection unexpectedly closed by remote host."),
-    phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
-        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517 HELO mail.example.com does not match 192.0.2.1"),
-    phrase("malformed_message.headers_are_missing", "headers are missing", MalformedMessage)
-        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 Headers are missing"),
-    phrase("malformed_message.date_header_too_far", "date header is too far", MalformedMessage)
-        .ex("smtpd/qpsmtpd plugins/headers + lib/Qpsmtpd/SMTP.pm (format string)", "552 The Date header is too far in the past"),
-    phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
-        .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
-    phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
-        .ex("smtpd/qpsmtpd plugins/earlytalker + lib/Qpsmtpd/SMTP.pm (format string)", "550 Connecting host started transmitting before SMTP greeting"),
-    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
-        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
-    phrase("attachment_rejected.suspicious_archive", "suspicious archive", AttachmentRejected)
-        .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
-    phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
-        .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
-    phrase("server_error.mailbox_invalid_format", "mailbox has an invalid format", ServerError)
-        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.0 Mailbox has an invalid format"),
-    phrase("tls_required.tls_needed", "tls needed", TlsRequired)
-        .ex("davidel/xmail SMTPSvr.cpp", "503 Bad sequence of commands (TLS needed for this session)"),
-    phrase("sender_rejected.domain_has_no_dns", "your domain has no dns", SenderRejected)
-        .ex("davidel/xmail SMTPSvr.cpp", "505 Your domain has no DNS/MX entries"),
-
-    // Rate limits (continued).
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -752,6 +653,40 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Comcast", "421 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 Too many sessions opened"),
     phrase("rate_limited.ratelimit", "ratelimit*", RateLimited)
         .ex("rspamd", "451 4.7.1 Ratelimit \"to\" exceeded"),
+    phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"),
+    phrase("rate_limited.recipients_per_minutes", "recipients per * minutes", RateLimited)
+        .ex("https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits", "only 5 recipients per 5 minutes allowed"),
+    phrase("rate_limited.allowed_outgoing_messages", "allowed outgoing messages", RateLimited)
+        .ex("https://github.com/zotonic/zotonic/issues/3508", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."),
+    phrase("rate_limited.too_much_mail_from", "too much mail from", RateLimited)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "450 4.7.1 Error: too much mail from 192.0.2.1"),
+    phrase("rate_limited.send_limit", "send limit", RateLimited)
+        .ex("http://wiki.polarismail.com/display/Support/Common+Problems", "462 Daily send limit reached. Please try again tomorrow"),
+    phrase("rate_limited.too_many_connected_clients", "too many connected clients", RateLimited)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
+    phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
+        .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
+    phrase("rate_limited.connection_rate_too_high", "connection rate ~ too high", RateLimited)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 connection rate from your ip or network too high, slow down please"),
+    phrase("rate_limited.too_many_open_connections", "too many open connections", RateLimited)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 too many open connections from your ip or network"),
+    phrase("rate_limited.too_many_smtp_sessions", "too many smtp sessions", RateLimited)
+        .ex("deepin-community/sendmail sendmail/daemon.c (format string, example values)", "421 4.4.5 Too many SMTP sessions for this host"),
+    phrase("rate_limited.connections_exceed", "connections * exceed", RateLimited)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "421 4.4.5 client mail.example.com [192.0.2.1] connections 31 exceed 30/60s #522"),
+    phrase("rate_limited.rate_exceeds", "rate exceeds", RateLimited)
+        .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "451 Sender rate exceeds 100 messages per 1h"),
+    phrase("rate_limited.exceeded_messages_per", "exceeded * messages per", RateLimited)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475"),
+    phrase("rate_limited.messaging_limits", "messaging limits", RateLimited)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "421 you have exceeded your messaging limits (#4.3.0)"),
+    phrase("rate_limited.too_frequently", "too frequently", RateLimited)
+        .ex("http://www.j32w2.cn/news_in/2519", "Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending"),
+    phrase("rate_limited.emails_per_hour", "emails per hour", RateLimited)
+        .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
+    phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
+        .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
 
     // Too many recipients in one transaction.
     phrase("rate_limited.recipients_received_this_hour", "recipients received this hour", RateLimited)
@@ -764,6 +699,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email."),
     phrase("too_many_recipients.domains_per_transaction", "destination domains per transaction", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+    phrase("too_many_recipients.split_transaction", "split transaction", TooManyRecipients)
+        .ex("haraka/Haraka plugins/queue/smtp_forward.js (format string, example values)", "450 Split transaction, retry soon"),
 
     // The sender's address, named as such (Postfix's "Sender address
     // rejected:"), before the words of mailbox, domain and recipient that
@@ -779,6 +716,30 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
     phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
         .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
+    phrase("sender_rejected.unconfigured_sending_domain", "unconfigured sending domain", SenderRejected)
+        .ex("https://github.com/transitland/transitland-datastore/issues/1231", "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>"),
+    phrase("sender_rejected.sender_address_blocked", "sender address blocked", SenderRejected)
+        .ex("https://electronicaportatil.com/smtp-error-codes/", "421 Sender address blocked"),
+    phrase("sender_rejected.sender_domain_no_mx", "sender address has no mail exchanger", SenderRejected)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "421 Refused. The domain of your sender address has no mail exchanger (MX)."),
+    phrase("sender_rejected.not_same_as_authenticated", "not same as smtp authenticate*", SenderRejected)
+        .ex("iredmail/docs en_US/faq/1-errors.md", "Recipient address rejected: Sender is not same as SMTP authenticate username"),
+    phrase("sender_rejected.send_from_this_header_address", "send from this header address", SenderRejected)
+        .ex("https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back", "551 5.7.1 Not authorised to send from this header address"),
+    phrase("sender_rejected.mx_records_violate", "mx records for ~ violate", SenderRejected)
+        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517-MX records for user@example.org violate section 3.3.9 of RFC 1035. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"),
+    phrase("sender_rejected.domain_has_no_dns", "your domain has no dns", SenderRejected)
+        .ex("davidel/xmail SMTPSvr.cpp", "505 Your domain has no DNS/MX entries"),
+    phrase("sender_rejected.must_match_authenticated_user", "must match authenticated user", SenderRejected)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 must match authenticated user"),
+    phrase("sender_rejected.from_and_auth_not_the_same", "from and auth not the same", SenderRejected)
+        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "503 from and auth not the same (#5.5.1)"),
+    phrase("sender_rejected.sender_name_not_valid", "sender name ~ not valid", SenderRejected)
+        .ex("postalserver/postal app/lib/smtp_server/client.rb (format string, example values)", "530 From/Sender name is not valid"),
+    phrase("sender_rejected.your_address_is_not_liked", "your address is not liked", SenderRejected)
+        .ex("https://lore.kernel.org/all/20061114.142349.74748158.davem@davemloft.net/", "SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=1681: host vger.kernel.org [209.132.176.167]: 553 5.7.1 Hello [192.0.2.8], for your MAIL FROM address <user@example.com> policy analysis reported: Your address is not liked source for email"),
+    phrase("sender_rejected.sending_address_not_accepted", "sending address not accepted", SenderRejected)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
@@ -807,6 +768,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/sisimai/p5-sisimai/issues/240", "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]"),
     phrase("message_too_large.line_limit", "line limit exceeded", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-58.eml", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
+    phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
+    phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
+    phrase("message_too_large.length_maximum_threshold", "the length of ~ maximum threshold", MessageTooLarge)
+        .ex("http://bestwisewords.com/document_detail/36612.html", "510 The length of DATA content is achieved the maximum threshold"),
+    phrase("message_too_large.exceeds_the_limit_size", "exceeds the limit size", MessageTooLarge)
+        .ex("https://foxydog.tistory.com/69", "550 [Sniper] Exceeds the limit size of email"),
 
     // The mailbox is full.
     phrase("mailbox_full.mailbox_has_exceeded", "mailbox has exceeded", MailboxFull)
@@ -865,6 +834,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/voku/PHPMailer-BMH/issues/23", "Diagnostic-Code:550 5.2.5 Folder full"),
     phrase("mailbox_full.japanese_full", "メールボックスが一杯", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
+    phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
 
     // Server storage and failures (after the mailbox's words).
     phrase("server_error.unable_to_read_controls", "unable to read controls", ServerError)
@@ -883,136 +854,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("deepin-community/sendmail sendmail/deliver.c (format string, example values)", "554 5.3.0 unknown mailer error 1"),
     phrase("server_error.temporary_service_failure", "temporary service failure", ServerError)
         .ex("awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md", "454 Temporary service failure"),
-
-    // Specific phrases of many causes, written for the replies collected
-    // in the sixth session (batches H and I), placed as the block above
-    // the rate limits' last rows is, and for the same reason.
-    phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
-        .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
-    phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
-        .ex("sagredo-dev/qmail chkuser_settings.h (format string)", "451 4.4.0 DNS temporary failure (chkuser)"),
-    phrase("smtp_auth_failed.must_be_authenticated", "must be authenticated", SmtpAuthFailed)
-        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "550 5.7.9 Mail to submission port must be authenticated"),
-    phrase("smtp_auth_failed.authentication_mechanism_not_supported", "authentication mechanism ~ not supported", SmtpAuthFailed)
-        .ex("voodoodyne/subethasmtp (format string)", "504 The requested authentication mechanism is not supported"),
-    phrase("smtp_auth_failed.credentials_no_longer_valid", "credentials no longer valid", SmtpAuthFailed)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Login credentials no longer valid. Please re-authenticate."),
-    phrase("tls_required.tls_not_available", "tls not available", TlsRequired)
-        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "454 4.3.3 TLS not available right now"),
-    phrase("tls_required.without_tls", "without tls", TlsRequired)
-        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "538 auth not available without TLS (#5.3.3)"),
-    phrase("tls_required.requiretls", "requiretls", TlsRequired)
-        .ex("mjl-/mox smtpclient/client.go (format string)", "remote smtp server does not implement requiretls extension, required for delivery"),
-    phrase("sender_rejected.must_match_authenticated_user", "must match authenticated user", SenderRejected)
-        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 must match authenticated user"),
-    phrase("sender_rejected.from_and_auth_not_the_same", "from and auth not the same", SenderRejected)
-        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "503 from and auth not the same (#5.5.1)"),
-    phrase("sender_rejected.sender_name_not_valid", "sender name ~ not valid", SenderRejected)
-        .ex("postalserver/postal app/lib/smtp_server/client.rb (format string, example values)", "530 From/Sender name is not valid"),
-    phrase("rate_limited.connection_rate_too_high", "connection rate ~ too high", RateLimited)
-        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 connection rate from your ip or network too high, slow down please"),
-    phrase("rate_limited.too_many_open_connections", "too many open connections", RateLimited)
-        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 too many open connections from your ip or network"),
-    phrase("rate_limited.too_many_smtp_sessions", "too many smtp sessions", RateLimited)
-        .ex("deepin-community/sendmail sendmail/daemon.c (format string, example values)", "421 4.4.5 Too many SMTP sessions for this host"),
-    phrase("rate_limited.connections_exceed", "connections * exceed", RateLimited)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "421 4.4.5 client mail.example.com [192.0.2.1] connections 31 exceed 30/60s #522"),
-    phrase("rate_limited.rate_exceeds", "rate exceeds", RateLimited)
-        .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "451 Sender rate exceeds 100 messages per 1h"),
-    phrase("rate_limited.exceeded_messages_per", "exceeded * messages per", RateLimited)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "451 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour #475"),
-    phrase("rate_limited.messaging_limits", "messaging limits", RateLimited)
-        .ex("sagredo-dev/qmail qmail-smtpd.c (format string, example values)", "421 you have exceeded your messaging limits (#4.3.0)"),
-    phrase("rate_limited.too_frequently", "too frequently", RateLimited)
-        .ex("http://www.j32w2.cn/news_in/2519", "Reject by behaviour spamANTISPAM_BAT[01201311R196xxxxx, c01a1xxxxx]: too frequently sending"),
-    phrase("too_many_recipients.split_transaction", "split transaction", TooManyRecipients)
-        .ex("haraka/Haraka plugins/queue/smtp_forward.js (format string, example values)", "450 Split transaction, retry soon"),
-    phrase("protocol_error.too_many_bad_commands", "too many bad commands", ProtocolError)
-        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Too many bad commands; closing connection"),
-    phrase("protocol_error.talk_too_soon", "talk too soon", ProtocolError)
-        .ex("haraka/haraka-plugin-early_talker index.js (format string)", "554 You talk too soon"),
-    phrase("protocol_error.pipelining_not_allowed", "pipelining not allowed", ProtocolError)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.3.3 pipelining not allowed #643"),
-    phrase("protocol_error.command_too_long", "command too long", ProtocolError)
-        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Command too long, possible attack client.example.org [192.0.2.1]"),
-    phrase("malformed_message.invalid_line_ending", "invalid line ending", MalformedMessage)
-        .ex("albertito/chasquid internal/smtpsrv/conn.go (format string, example values)", "521 5.5.2 Error reading DATA: invalid line ending"),
-    phrase("helo_rejected.claims_to_be_us", "claims to be us", HeloRejected)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 mail.example.com [192.0.2.1] claims to be us \"mx.example.net\" #430"),
-    phrase("reverse_dns.fcrdns", "fcrdns", ReverseDns)
-        .ex("haraka/haraka-plugin-fcrdns index.js (format string, example values)", "554 Sorry, no FCrDNS match found"),
-    phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
-        .ex("haraka/haraka-plugin-bounce index.js (format string, example values)", "550 noreply@example.com does not accept bounces"),
-    phrase("relay_denied.recipient_not_accepted_here", "mail for that recipient is not accepted", RelayDenied)
-        .ex("haraka/haraka-plugin-relay index.js (format string)", "550 Mail for that recipient is not accepted here."),
-    phrase("relay_denied.delivery_not_allowed_to_this_address", "delivery is not allowed to this address", RelayDenied)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Delivery is not allowed to this address."),
-    phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
-        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
-    phrase("user_unknown.no_correct_recipients", "no correct recipients", UserUnknown)
-        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "No correct recipients"),
-    phrase("user_unknown.no_mailbox_found", "no mailbox found", UserUnknown)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/mailbox-unknown.msg", "550 5.7.1 No mailbox found"),
-    phrase("user_unknown.nonexistent_user", "nonexistent user", UserUnknown)
-        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_571_002.eml", "554 5.7.1 <user@example.lv>: Recipient address rejected: Nonexistent user"),
-    phrase("mailbox_disabled.account_is_not_active", "account is not active", MailboxDisabled)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
-    phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
-    phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
-        .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
-    phrase("expired.maximum_number_of_delivery_attempts", "maximum number of delivery attempts", Expired)
-        .ex("postalserver/postal app/lib/message_dequeuer/single_message_processor.rb (format string, example values)", "Maximum number of delivery attempts (18) has been reached."),
-    phrase("expired.administratively_expired", "administratively expired", Expired)
-        .ex("vdukhovni/postfix postfix/src/qmgr/qmgr_message.c (format string)", "4.7.0 message is administratively expired"),
-    phrase("spam_content.uribl", "uribl", SpamContent).after(CONTENT)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection-uribl.msg", "550 5.7.1 Your email breaches local URIBL policy."),
-    phrase("blocklisted.spam_list", "spam list", Blocklisted)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection12.msg", "550 Denied due to spam list"),
-    phrase("attachment_rejected.blocked_mime_part", "blocked mime part", AttachmentRejected)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 message contains blocked MIME part (application/x-msdownload) #870"),
-    phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
-        .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
-    phrase("message_too_large.length_maximum_threshold", "the length of ~ maximum threshold", MessageTooLarge)
-        .ex("http://bestwisewords.com/document_detail/36612.html", "510 The length of DATA content is achieved the maximum threshold"),
-    phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
-    phrase("sender_rejected.your_address_is_not_liked", "your address is not liked", SenderRejected)
-        .ex("https://lore.kernel.org/all/20061114.142349.74748158.davem@davemloft.net/", "SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=1681: host vger.kernel.org [209.132.176.167]: 553 5.7.1 Hello [192.0.2.8], for your MAIL FROM address <user@example.com> policy analysis reported: Your address is not liked source for email"),
-    phrase("sender_rejected.sending_address_not_accepted", "sending address not accepted", SenderRejected)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
-    phrase("network_error.lost_incoming_connection", "lost incoming connection", NetworkError)
-        .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
-    phrase("network_error.could_not_connect", "could not connect", NetworkError)
-        .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
-    phrase("malformed_message.not_rfc_number_compliant", "not rfc * compliant", MalformedMessage)
-        .ex("sisimai/p5-sisimai issue #387", "host feedback-smtp.us-east-1.amazonses.com[18.235.76.96] said: 554 DSN is not RFC 3464 compliant. MSGID: (rB4TeBIUGDyQyRNGoSK0-1): The DSN MUST be addressed (in both the message header and the transport envelope) to the return address from the transport envelope which accompanied the original message for which the DSN was generated. https://tools.ietf.org/html/rfc3464 (in reply to end of DATA command)"),
-    phrase("rate_limited.emails_per_hour", "emails per hour", RateLimited)
-        .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
-    phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
-        .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
-    phrase("spam_content.mass_mailer", "mass mailer", SpamContent)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection22.msg", "<fred@example.net>: host a.mx.example.net[192.0.2.70] said: 550 5.7.1 You're using a mass mailer, therefore you're bounced. (in reply to end of DATA command)"),
-    phrase("spam_content.hits_required", "hits ~ required", SpamContent)
-        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam", "F=user@example.biz H=example.dsl.genuity.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0"),
-    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
-        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
-    phrase("server_error.ports_busy", "ports busy", ServerError)
-        .ex("whyscream/postfix-grok-patterns test/postscreen_0024.yaml", "NOQUEUE: reject: CONNECT from [192.0.2.8]:1337: all server ports busy"),
-    phrase("protocol_error.used_when_not_advertised", "used when not advertised", ProtocolError)
-        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim", "SMTP protocol error in \"AUTH LOGIN\" H=(ylmf-pc) [192.0.2.167]:60723 I=[198.51.100.6]:587 AUTH command used when not advertised"),
-    phrase("protocol_error.syntax_or_protocol_errors", "syntax or protocol errors", ProtocolError)
-        .ex("ossec/ossec-hids contrib/ossec-testing/tests/exim.ini", "SMTP call from (000000) [::1]:39480 dropped: too many syntax or protocol errors (last command was \"123\")"),
-    phrase("smtp_auth_failed.smtp_auth_is_required", "smtp auth is required", SmtpAuthFailed)
-        .ex("crowdsecurity/hub .tests/exim-logs/exim-logs.log", "H=(smtpclient.test) [192.0.2.14]:17125 X=TLS1.3:TLS_AES_128_GCM_SHA256:128 CV=no F=<info@example.com.au> rejected RCPT <user@example.com.au>: SMTP AUTH is required for message submission on port 587"),
-    phrase("smtp_auth_failed.authentication_canceled", "authentication canceled", SmtpAuthFailed)
-        .ex("http://blog.softmail.co.kr/554", "501 5.0.0 Authentication canceled"),
-    phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
-        .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
-    phrase("message_too_large.exceeds_the_limit_size", "exceeds the limit size", MessageTooLarge)
-        .ex("https://foxydog.tistory.com/69", "550 [Sniper] Exceeds the limit size of email"),
-
-    // Server storage and failures (continued).
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
@@ -1101,6 +942,32 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<user@example.com>: Temporary lookup failure"),
     phrase("server_error.configuration_problem", "configuration problem", ServerError)
         .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
+    token("server_error.godaddy_ib101", "IB101", ServerError)
+        .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
+    phrase("server_error.user_lookup_error", "user lookup error", ServerError)
+        .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
+    phrase("server_error.license_expired", "license expired", ServerError)
+        .ex("fm/smtp-codes data/codes/422.json", "422 License Expired"),
+    phrase("server_error.load_too_high", "load too high", ServerError)
+        .ex("smtpd/qpsmtpd plugins/loadcheck (format string, example values)", "450 Server load too high, please try again later."),
+    phrase("server_error.reconfiguration", "reconfiguration in progress", ServerError)
+        .ex("http://developer.contactlab.com/documentation/contactsend/smartrelay/ServiceUnavailableConcurrencyLimit", "421 Reconfiguration in progress"),
+    phrase("server_error.ports_are_busy", "ports are busy", ServerError)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "421 4.3.2 All server ports are busy"),
+    phrase("server_error.backend_not_running", "backend not running", ServerError)
+        .ex("phires/go-guerrilla response/enhanced.go + backends/gateway.go (format string)", "554 5.5.0 Transaction failed - backend not running"),
+    token("server_error.simplelogin_e404", "SL E404", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E404 Unexpected error - Retry later"),
+    token("server_error.simplelogin_e402", "SL E402", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E402 Encryption failed - Retry later"),
+    phrase("server_error.mail_system_full", "mail system full", ServerError)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string)", "431 Mail system full."),
+    phrase("server_error.filters_unavailable", "filters temporarily unavailable", ServerError)
+        .ex("svarshavchik/courier courier/courier/cdfilters.C (format string)", "432 Mail filters temporarily unavailable."),
+    phrase("server_error.mailbox_invalid_format", "mailbox has an invalid format", ServerError)
+        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.0 Mailbox has an invalid format"),
+    phrase("server_error.ports_busy", "ports busy", ServerError)
+        .ex("whyscream/postfix-grok-patterns test/postscreen_0024.yaml", "NOQUEUE: reject: CONNECT from [192.0.2.8]:1337: all server ports busy"),
 
     // Loops.
     phrase("mail_loop.mx_points_to_local_host", "mx record points to local host", MailLoop)
@@ -1123,6 +990,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ronbeltran/bounce_email tests/bounces/tt_1234211931.txt", "Diagnostic-Code: X-Postfix; mail for mail.studio7.lv loops back to myself"),
     phrase("mail_loop.loop_detected", "loop detected", MailLoop)
         .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)"),
+    phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"),
 
     // The network and DNS on the way (a temporary name server failure
     // before the domain that does not exist).
@@ -1206,6 +1075,24 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/nodemailer/nodemailer/issues/1454", "Error: connect ECONNREFUSED 127.0.0.1:25"),
     phrase("network_error.greeting_never_received", "greeting never received", NetworkError)
         .ex("nodemailer/nodemailer lib/smtp-connection/index.js", "Greeting never received"),
+    phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
+    phrase("network_error.dns_query_error", "dns query error", NetworkError)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "DNS query error"),
+    phrase("network_error.dns_lookup_failed", "dns lookup failed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "DNS lookup failed."),
+    phrase("network_error.connection_unexpectedly_closed", "connection unexpectedly closed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Connection unexpectedly closed by remote host."),
+    phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
+        .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
+    phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
+        .ex("sagredo-dev/qmail chkuser_settings.h (format string)", "451 4.4.0 DNS temporary failure (chkuser)"),
+    phrase("network_error.lost_incoming_connection", "lost incoming connection", NetworkError)
+        .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
+    phrase("network_error.could_not_connect", "could not connect", NetworkError)
+        .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
 
     // The domain takes no mail, or does not exist.
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
@@ -1274,6 +1161,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
+    phrase("domain_unknown.nowhere_to_deliver", "nowhere to deliver", DomainUnknown)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
+    phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
+    phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
+        .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
 
     // Relaying.
     phrase("relay_denied.relaying_to_prohibited", "relaying to ~ prohibited", RelayDenied)
@@ -1310,6 +1203,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com"),
     phrase("relay_denied.not_configured_to_relay", "not configured to relay", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
+    phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
+        .ex("fm/smtp-codes data/codes/550.json", "550 no such address here (MX do not point to us)"),
+    phrase("relay_denied.recipient_not_accepted_here", "mail for that recipient is not accepted", RelayDenied)
+        .ex("haraka/haraka-plugin-relay index.js (format string)", "550 Mail for that recipient is not accepted here."),
+    phrase("relay_denied.delivery_not_allowed_to_this_address", "delivery is not allowed to this address", RelayDenied)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Delivery is not allowed to this address."),
 
     // The HELO name.
     phrase("helo_rejected.requires_domain_name", "requires domain name", HeloRejected).after(HELO)
@@ -1328,8 +1227,20 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-04.eml", "Connected to 192.0.2.112 but my name was rejected."),
     phrase("helo_rejected.empty_helo", "empty helo", HeloRejected)
         .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."),
+    phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
+        .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
+    phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
+        .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
+    phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
+        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517 HELO mail.example.com does not match 192.0.2.1"),
+    phrase("helo_rejected.claims_to_be_us", "claims to be us", HeloRejected)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 mail.example.com [192.0.2.1] claims to be us \"mx.example.net\" #430"),
+    phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
+        .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
 
     // Viruses, attachments, spam and format: only in reply to the content.
+    phrase("spam_content.uribl", "uribl", SpamContent).after(CONTENT)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection-uribl.msg", "550 5.7.1 Your email breaches local URIBL policy."),
     phrase("policy_violation.banned_recipient", "banned recipient", PolicyViolation)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.505 Access denied, banned recipient"),
     phrase("policy_violation.not_in_whitelist", "not in whitelist", PolicyViolation)
@@ -1428,6 +1339,26 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<mx.example.com>: Client host rejected: Improper use of SMTP command pipelining"),
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+    phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
+    phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
+    phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/earlytalker + lib/Qpsmtpd/SMTP.pm (format string)", "550 Connecting host started transmitting before SMTP greeting"),
+    phrase("protocol_error.too_many_bad_commands", "too many bad commands", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Too many bad commands; closing connection"),
+    phrase("protocol_error.talk_too_soon", "talk too soon", ProtocolError)
+        .ex("haraka/haraka-plugin-early_talker index.js (format string)", "554 You talk too soon"),
+    phrase("protocol_error.pipelining_not_allowed", "pipelining not allowed", ProtocolError)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.3.3 pipelining not allowed #643"),
+    phrase("protocol_error.command_too_long", "command too long", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Command too long, possible attack client.example.org [192.0.2.1]"),
+    phrase("protocol_error.used_when_not_advertised", "used when not advertised", ProtocolError)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim", "SMTP protocol error in \"AUTH LOGIN\" H=(ylmf-pc) [192.0.2.167]:60723 I=[198.51.100.6]:587 AUTH command used when not advertised"),
+    phrase("protocol_error.syntax_or_protocol_errors", "syntax or protocol errors", ProtocolError)
+        .ex("ossec/ossec-hids contrib/ossec-testing/tests/exim.ini", "SMTP call from (000000) [::1]:39480 dropped: too many syntax or protocol errors (last command was \"123\")"),
 
     // The recipient: specific words, then the generic ones.
     phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
@@ -1634,6 +1565,60 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_12.txt", "Action: failed (Bad destination mailbox address)"),
     phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <user@example.net>... Addressee unknown, relay=[192.0.2.10]"),
+    phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
+        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
+    phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
+    phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
+    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
+    phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
+        .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
+    phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
+    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
+    phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
+    phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "not user of this server"),
+    phrase("user_unknown.email_not_exist", "email not exist", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E502 Email not exist"),
+    phrase("user_unknown.so_such_user", "so such user", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E510 so such user"),
+    phrase("mailbox_disabled.disabled_mailbox", "disabled mailbox", MailboxDisabled)
+        .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
+    phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
+        .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
+    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
+    phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
+        .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
+    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
+        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
+    phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
+        .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
+    phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
+        .ex("haraka/haraka-plugin-bounce index.js (format string, example values)", "550 noreply@example.com does not accept bounces"),
+    phrase("user_unknown.no_correct_recipients", "no correct recipients", UserUnknown)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "No correct recipients"),
+    phrase("user_unknown.no_mailbox_found", "no mailbox found", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/mailbox-unknown.msg", "550 5.7.1 No mailbox found"),
+    phrase("user_unknown.nonexistent_user", "nonexistent user", UserUnknown)
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_571_002.eml", "554 5.7.1 <user@example.lv>: Recipient address rejected: Nonexistent user"),
+    phrase("mailbox_disabled.account_is_not_active", "account is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
+    phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
+    phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
+        .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
+    phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
+    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
+        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
 
     // The sender's address.
     phrase("sender_rejected.not_allowed_to_send_from", "not allowed to send from this address", SenderRejected)
