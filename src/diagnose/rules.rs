@@ -1573,14 +1573,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
     phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
-    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
     phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
         .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
     phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
         .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
-    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
-        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
     phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
         .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
     phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
@@ -1593,12 +1589,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
     phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
         .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
-    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
-        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
     phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
         .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
-    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
-        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
     phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
         .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
     phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
@@ -1613,12 +1605,22 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
     phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
         .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
+    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
+        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
+
+    // The site's own policies, and refusals that say they give no reason.
+    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
+    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
+    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
+    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
+        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
     phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
         .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
     phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
-    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
-        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
 
     // The sender's address.
     phrase("sender_rejected.not_allowed_to_send_from", "not allowed to send from this address", SenderRejected)
