@@ -687,6 +687,17 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
     phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
         .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
+    // A count in a period of time: a rate, whatever else the words say.
+    phrase("rate_limited.per_hour", "per hour", RateLimited)
+        .ex("https://github.com/rubymonsters/speakerinnen_liste/issues/1357", "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG"),
+    phrase("rate_limited.per_day", "per day", RateLimited)
+        .ex("https://github.com/root-io/vmail/issues/67", "5.7.1 <DATA>: Data command rejected: only 10 messages per day"),
+    phrase("rate_limited.messages_hour", "messages hour", RateLimited)
+        .ex("https://github.com/pivorakmeetup/pivorak-web-app/issues/557 (Mailgun)", "554 Your account is on probation and domains are limited to 100 messages / hour. Account will be enabled in 2081 seconds"),
+    phrase("rate_limited.hour_limit", "hour limit", RateLimited)
+        .ex("https://github.com/gophish/gophish/issues/3231", "send spam mail rejected: exceeded hour limit"),
+    phrase("rate_limited.daily_quota", "daily quota", RateLimited)
+        .ex("fm/smtp-codes data/codes/550.json (Titan)", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Daily Quota Exceeded"),
 
     // Too many recipients in one transaction.
     phrase("rate_limited.recipients_received_this_hour", "recipients received this hour", RateLimited)
