@@ -931,6 +931,29 @@ fn line_heads_are_skipped_and_codes_in_the_text_are_words() {
     assert_eq!(d.reason(), Reason::UserUnknown);
 }
 
+/// A reply's first words, just after its code and enhanced code, are read:
+/// the scan starts where `of_reply` finished reading the first line's head
+/// (cargo-mutants: `4 + n` made `4 * n` went unnoticed).
+#[test]
+fn the_first_words_after_the_first_head_are_read() {
+    for (wire, at) in [
+        (&b"550 5.1.1 User unknown\r\n"[..], 10..22),
+        (b"550 User unknown\r\n", 4..16),
+        (
+            b"550-5.1.1 User unknown\r\n550 5.1.1 in virtual mailbox table\r\n",
+            10..22,
+        ),
+        (b"550 5.1.10 User unknown\r\n", 11..23),
+    ] {
+        let reply = Reply::parse(wire).unwrap().complete().unwrap();
+        let d = Diagnosis::of_reply(&reply, Some(Command::Rcpt));
+        assert_eq!(d.rule().id(), "user_unknown.user_unknown", "{wire:?}");
+        let e = d.evidence().next().unwrap();
+        assert_eq!(e.kind(), EvidenceKind::Phrase);
+        assert_eq!(e.range(), Some(at), "{wire:?}");
+    }
+}
+
 /// When the deciding words come twice, the evidence is their first
 /// occurrence.
 #[test]
