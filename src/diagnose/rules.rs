@@ -687,7 +687,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
     phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
         .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
-    // A count in a period of time: a rate, whatever else the words say.
+    // A limit over a period of time (per hour, daily): a rate, before the
+    // mailbox's quota below and the catch-all 5.7.1.
     phrase("rate_limited.per_hour", "per hour", RateLimited)
         .ex("https://github.com/rubymonsters/speakerinnen_liste/issues/1357", "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG"),
     phrase("rate_limited.per_day", "per day", RateLimited)
