@@ -619,6 +619,20 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
+    phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"),
+    phrase("rate_limited.recipients_per_minutes", "recipients per * minutes", RateLimited)
+        .ex("https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits", "only 5 recipients per 5 minutes allowed"),
+    phrase("rate_limited.allowed_outgoing_messages", "allowed outgoing messages", RateLimited)
+        .ex("https://github.com/zotonic/zotonic/issues/3508", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."),
+    phrase("rate_limited.too_much_mail_from", "too much mail from", RateLimited)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "450 4.7.1 Error: too much mail from 192.0.2.1"),
+    phrase("rate_limited.send_limit", "send limit", RateLimited)
+        .ex("http://wiki.polarismail.com/display/Support/Common+Problems", "462 Daily send limit reached. Please try again tomorrow"),
+    phrase("rate_limited.too_many_connected_clients", "too many connected clients", RateLimited)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
+    phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
+        .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -653,20 +667,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Comcast", "421 resimta-po-01v.sys.comcast.net comcast 192.0.2.1 Too many sessions opened"),
     phrase("rate_limited.ratelimit", "ratelimit*", RateLimited)
         .ex("rspamd", "451 4.7.1 Ratelimit \"to\" exceeded"),
-    phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
-        .ex("fm/smtp-codes data/codes/550.json", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded"),
-    phrase("rate_limited.recipients_per_minutes", "recipients per * minutes", RateLimited)
-        .ex("https://git.oopen.de/install/mailsystem/raw/commit/3eb53b54635f88f84864097f58bd10ab58a94c61/DOC/postfwd/README.default-rate-limits", "only 5 recipients per 5 minutes allowed"),
-    phrase("rate_limited.allowed_outgoing_messages", "allowed outgoing messages", RateLimited)
-        .ex("https://github.com/zotonic/zotonic/issues/3508", "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."),
-    phrase("rate_limited.too_much_mail_from", "too much mail from", RateLimited)
-        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "450 4.7.1 Error: too much mail from 192.0.2.1"),
-    phrase("rate_limited.send_limit", "send limit", RateLimited)
-        .ex("http://wiki.polarismail.com/display/Support/Common+Problems", "462 Daily send limit reached. Please try again tomorrow"),
-    phrase("rate_limited.too_many_connected_clients", "too many connected clients", RateLimited)
-        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
-    phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
-        .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
     phrase("rate_limited.connection_rate_too_high", "connection rate ~ too high", RateLimited)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 connection rate from your ip or network too high, slow down please"),
     phrase("rate_limited.too_many_open_connections", "too many open connections", RateLimited)
@@ -717,17 +717,6 @@ pub(crate) const RULES: &[Rule] = &[
     // The sender's address, named as such (Postfix's "Sender address
     // rejected:"), before the words of mailbox, domain and recipient that
     // follow it.
-    phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
-    phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
-        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json (Infomaniak)", "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))"),
-    phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
-    phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
-        .after(MAIL | RCPT)
-        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
-    phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
-        .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
     phrase("sender_rejected.unconfigured_sending_domain", "unconfigured sending domain", SenderRejected)
         .ex("https://github.com/transitland/transitland-datastore/issues/1231", "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>"),
     phrase("sender_rejected.sender_address_blocked", "sender address blocked", SenderRejected)
@@ -742,6 +731,17 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517-MX records for user@example.org violate section 3.3.9 of RFC 1035. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"),
     phrase("sender_rejected.domain_has_no_dns", "your domain has no dns", SenderRejected)
         .ex("davidel/xmail SMTPSvr.cpp", "505 Your domain has no DNS/MX entries"),
+    phrase("sender_rejected.sender_null_mx", "sender address rejected ~ nullmx", SenderRejected)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<bounce@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)"),
+    phrase("sender_rejected.sender_domain_not_found", "sender address rejected domain not found", SenderRejected)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/450.json (Infomaniak)", "smtp;450 4.1.8 Sender address rejected: Domain not found (in reply to RCPT TO command))"),
+    phrase("user_unknown.fully_qualified_recipient", "recipient address rejected need fully qualified address", UserUnknown)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<someone>: Recipient address rejected: need fully-qualified address"),
+    phrase("sender_rejected.fully_qualified_address", "need fully qualified address", SenderRejected)
+        .after(MAIL | RCPT)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
+    phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
+        .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
     phrase("sender_rejected.must_match_authenticated_user", "must match authenticated user", SenderRejected)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 must match authenticated user"),
     phrase("sender_rejected.from_and_auth_not_the_same", "from and auth not the same", SenderRejected)
@@ -754,6 +754,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
+    phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
+    phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
     phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
@@ -780,10 +784,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/sisimai/p5-sisimai/issues/240", "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]"),
     phrase("message_too_large.line_limit", "line limit exceeded", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-58.eml", "SMTP error from remote mail server after end of data: host neko2.example.de [192.0.2.222]: 500 Line limit exceeded"),
-    phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
-        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
-    phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
-        .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
     phrase("message_too_large.length_maximum_threshold", "the length of ~ maximum threshold", MessageTooLarge)
         .ex("http://bestwisewords.com/document_detail/36612.html", "510 The length of DATA content is achieved the maximum threshold"),
     phrase("message_too_large.exceeds_the_limit_size", "exceeds the limit size", MessageTooLarge)
@@ -850,6 +850,30 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
 
     // Server storage and failures (after the mailbox's words).
+    token("server_error.godaddy_ib101", "IB101", ServerError)
+        .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
+    phrase("server_error.user_lookup_error", "user lookup error", ServerError)
+        .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
+    phrase("server_error.license_expired", "license expired", ServerError)
+        .ex("fm/smtp-codes data/codes/422.json", "422 License Expired"),
+    phrase("server_error.load_too_high", "load too high", ServerError)
+        .ex("smtpd/qpsmtpd plugins/loadcheck (format string, example values)", "450 Server load too high, please try again later."),
+    phrase("server_error.reconfiguration", "reconfiguration in progress", ServerError)
+        .ex("http://developer.contactlab.com/documentation/contactsend/smartrelay/ServiceUnavailableConcurrencyLimit", "421 Reconfiguration in progress"),
+    phrase("server_error.ports_are_busy", "ports are busy", ServerError)
+        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "421 4.3.2 All server ports are busy"),
+    phrase("server_error.backend_not_running", "backend not running", ServerError)
+        .ex("phires/go-guerrilla response/enhanced.go + backends/gateway.go (format string)", "554 5.5.0 Transaction failed - backend not running"),
+    token("server_error.simplelogin_e404", "SL E404", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E404 Unexpected error - Retry later"),
+    token("server_error.simplelogin_e402", "SL E402", ServerError)
+        .ex("simple-login/app app/email/status.py", "421 SL E402 Encryption failed - Retry later"),
+    phrase("server_error.mail_system_full", "mail system full", ServerError)
+        .ex("svarshavchik/courier courier/courier/submit2.C (format string)", "431 Mail system full."),
+    phrase("server_error.filters_unavailable", "filters temporarily unavailable", ServerError)
+        .ex("svarshavchik/courier courier/courier/cdfilters.C (format string)", "432 Mail filters temporarily unavailable."),
+    phrase("server_error.mailbox_invalid_format", "mailbox has an invalid format", ServerError)
+        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.0 Mailbox has an invalid format"),
     phrase("server_error.unable_to_read_controls", "unable to read controls", ServerError)
         .ex("notqmail/notqmail qmail-smtpd.c (format string)", "421 unable to read controls (#4.3.0)"),
     phrase("server_error.qqt_failure", "qqt failure", ServerError)
@@ -866,6 +890,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("deepin-community/sendmail sendmail/deliver.c (format string, example values)", "554 5.3.0 unknown mailer error 1"),
     phrase("server_error.temporary_service_failure", "temporary service failure", ServerError)
         .ex("awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md", "454 Temporary service failure"),
+    phrase("server_error.ports_busy", "ports busy", ServerError)
+        .ex("whyscream/postfix-grok-patterns test/postscreen_0024.yaml", "NOQUEUE: reject: CONNECT from [192.0.2.8]:1337: all server ports busy"),
     phrase("server_error.too_much_load", "too much load", ServerError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "421 mail.example.com: Too much load; please try again later"),
     phrase("server_error.cannot_create_output", "can t create ~ output", ServerError)
@@ -954,34 +980,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<user@example.com>: Temporary lookup failure"),
     phrase("server_error.configuration_problem", "configuration problem", ServerError)
         .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
-    token("server_error.godaddy_ib101", "IB101", ServerError)
-        .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
-    phrase("server_error.user_lookup_error", "user lookup error", ServerError)
-        .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
-    phrase("server_error.license_expired", "license expired", ServerError)
-        .ex("fm/smtp-codes data/codes/422.json", "422 License Expired"),
-    phrase("server_error.load_too_high", "load too high", ServerError)
-        .ex("smtpd/qpsmtpd plugins/loadcheck (format string, example values)", "450 Server load too high, please try again later."),
-    phrase("server_error.reconfiguration", "reconfiguration in progress", ServerError)
-        .ex("http://developer.contactlab.com/documentation/contactsend/smartrelay/ServiceUnavailableConcurrencyLimit", "421 Reconfiguration in progress"),
-    phrase("server_error.ports_are_busy", "ports are busy", ServerError)
-        .ex("https://support.mailroute.net/hc/en-us/articles/360063327833-Postfix-SMTP-Response-Errors", "421 4.3.2 All server ports are busy"),
-    phrase("server_error.backend_not_running", "backend not running", ServerError)
-        .ex("phires/go-guerrilla response/enhanced.go + backends/gateway.go (format string)", "554 5.5.0 Transaction failed - backend not running"),
-    token("server_error.simplelogin_e404", "SL E404", ServerError)
-        .ex("simple-login/app app/email/status.py", "421 SL E404 Unexpected error - Retry later"),
-    token("server_error.simplelogin_e402", "SL E402", ServerError)
-        .ex("simple-login/app app/email/status.py", "421 SL E402 Encryption failed - Retry later"),
-    phrase("server_error.mail_system_full", "mail system full", ServerError)
-        .ex("svarshavchik/courier courier/courier/submit2.C (format string)", "431 Mail system full."),
-    phrase("server_error.filters_unavailable", "filters temporarily unavailable", ServerError)
-        .ex("svarshavchik/courier courier/courier/cdfilters.C (format string)", "432 Mail filters temporarily unavailable."),
-    phrase("server_error.mailbox_invalid_format", "mailbox has an invalid format", ServerError)
-        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.0 Mailbox has an invalid format"),
-    phrase("server_error.ports_busy", "ports busy", ServerError)
-        .ex("whyscream/postfix-grok-patterns test/postscreen_0024.yaml", "NOQUEUE: reject: CONNECT from [192.0.2.8]:1337: all server ports busy"),
 
     // Loops.
+    phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"),
     phrase("mail_loop.mx_points_to_local_host", "mx record points to local host", MailLoop)
         .ex("https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons", "Lowest numbered MX record points to local host"),
     phrase("mail_loop.loop_detection", "loop detection", MailLoop)
@@ -1002,11 +1004,27 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ronbeltran/bounce_email tests/bounces/tt_1234211931.txt", "Diagnostic-Code: X-Postfix; mail for mail.studio7.lv loops back to myself"),
     phrase("mail_loop.loop_detected", "loop detected", MailLoop)
         .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)"),
-    phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
-        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop"),
 
     // The network and DNS on the way (a temporary name server failure
     // before the domain that does not exist).
+    phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
+    phrase("network_error.dns_query_error", "dns query error", NetworkError)
+        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "DNS query error"),
+    phrase("network_error.dns_lookup_failed", "dns lookup failed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "DNS lookup failed."),
+    phrase("network_error.connection_unexpectedly_closed", "connection unexpectedly closed", NetworkError)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Connection unexpectedly closed by remote host."),
+    phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
+        .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
+    phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
+        .ex("sagredo-dev/qmail chkuser_settings.h (format string)", "451 4.4.0 DNS temporary failure (chkuser)"),
+    phrase("network_error.lost_incoming_connection", "lost incoming connection", NetworkError)
+        .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
+    phrase("network_error.could_not_connect", "could not connect", NetworkError)
+        .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
     phrase("network_error.malformed_name_server_reply", "malformed name server reply", NetworkError)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg", "Diagnostic-Code: X-Postfix; Name service error for name=yyahoo.com type=MX: Malformed name server reply"),
     phrase("network_error.host_lookup_incomplete", "host lookup did not complete", NetworkError)
@@ -1087,26 +1105,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/nodemailer/nodemailer/issues/1454", "Error: connect ECONNREFUSED 127.0.0.1:25"),
     phrase("network_error.greeting_never_received", "greeting never received", NetworkError)
         .ex("nodemailer/nodemailer lib/smtp-connection/index.js", "Greeting never received"),
-    phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
-    phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
-        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
-    phrase("network_error.dns_query_error", "dns query error", NetworkError)
-        .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "DNS query error"),
-    phrase("network_error.dns_lookup_failed", "dns lookup failed", NetworkError)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "DNS lookup failed."),
-    phrase("network_error.connection_unexpectedly_closed", "connection unexpectedly closed", NetworkError)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Connection unexpectedly closed by remote host."),
-    phrase("network_error.lookup_failed_temporarily", "lookup failed temporarily", NetworkError)
-        .ex("notqmail/notqmail qmail-remote.c (format string, example values)", "CNAME lookup failed temporarily. (#4.4.3)"),
-    phrase("network_error.dns_temporary_failure", "dns temporary failure", NetworkError)
-        .ex("sagredo-dev/qmail chkuser_settings.h (format string)", "451 4.4.0 DNS temporary failure (chkuser)"),
-    phrase("network_error.lost_incoming_connection", "lost incoming connection", NetworkError)
-        .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
-    phrase("network_error.could_not_connect", "could not connect", NetworkError)
-        .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
 
     // The domain takes no mail, or does not exist.
+    phrase("domain_unknown.nowhere_to_deliver", "nowhere to deliver", DomainUnknown)
+        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
+    phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
+        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
+    phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
+        .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
         .ex("https://github.com/andris9/simplesmtp/pull/77", "550-Callback setup failed while verifying user@example.com 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces."),
     phrase("sender_rejected.no_such_domain_after_mail", "no such domain", SenderRejected)
@@ -1173,14 +1179,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
-    phrase("domain_unknown.nowhere_to_deliver", "nowhere to deliver", DomainUnknown)
-        .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
-    phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
-        .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
-    phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
-        .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
 
     // Relaying.
+    phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
+        .ex("fm/smtp-codes data/codes/550.json", "550 no such address here (MX do not point to us)"),
+    phrase("relay_denied.recipient_not_accepted_here", "mail for that recipient is not accepted", RelayDenied)
+        .ex("haraka/haraka-plugin-relay index.js (format string)", "550 Mail for that recipient is not accepted here."),
+    phrase("relay_denied.delivery_not_allowed_to_this_address", "delivery is not allowed to this address", RelayDenied)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Delivery is not allowed to this address."),
     phrase("relay_denied.relaying_to_prohibited", "relaying to ~ prohibited", RelayDenied)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 relaying to <xxxxx@yourdomain.com> prohibited by administrator"),
     phrase("relay_denied.not_a_gateway", "not a gateway", RelayDenied)
@@ -1215,14 +1221,18 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com"),
     phrase("relay_denied.not_configured_to_relay", "not configured to relay", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
-    phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
-        .ex("fm/smtp-codes data/codes/550.json", "550 no such address here (MX do not point to us)"),
-    phrase("relay_denied.recipient_not_accepted_here", "mail for that recipient is not accepted", RelayDenied)
-        .ex("haraka/haraka-plugin-relay index.js (format string)", "550 Mail for that recipient is not accepted here."),
-    phrase("relay_denied.delivery_not_allowed_to_this_address", "delivery is not allowed to this address", RelayDenied)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp (format string, example values)", "550 Delivery is not allowed to this address."),
 
     // The HELO name.
+    phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
+        .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
+    phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
+        .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
+    phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
+        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517 HELO mail.example.com does not match 192.0.2.1"),
+    phrase("helo_rejected.claims_to_be_us", "claims to be us", HeloRejected)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 mail.example.com [192.0.2.1] claims to be us \"mx.example.net\" #430"),
+    phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
+        .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
     phrase("helo_rejected.requires_domain_name", "requires domain name", HeloRejected).after(HELO)
         .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "501 5.5.1 Invalid command: EHLO requires domain name"),
     phrase("helo_rejected.say_you_are_me", "say you are me", HeloRejected)
@@ -1239,16 +1249,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-04.eml", "Connected to 192.0.2.112 but my name was rejected."),
     phrase("helo_rejected.empty_helo", "empty helo", HeloRejected)
         .ex("https://support.google.com/a/answer/3726730", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."),
-    phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
-        .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
-    phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
-        .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
-    phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
-        .ex("svarshavchik/courier courier/courier/submit.C (format string, example values)", "517 HELO mail.example.com does not match 192.0.2.1"),
-    phrase("helo_rejected.claims_to_be_us", "claims to be us", HeloRejected)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 mail.example.com [192.0.2.1] claims to be us \"mx.example.net\" #430"),
-    phrase("helo_rejected.requires_domain_address", "requires domain address", HeloRejected).after(HELO)
-        .ex("http://blog.softmail.co.kr/554", "501 5.5.1 HELO/EHLO requires domain address"),
 
     // Viruses, attachments, spam and format: only in reply to the content.
     phrase("spam_content.uribl", "uribl", SpamContent).after(CONTENT)
@@ -1315,6 +1315,26 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
 
     // Protocol errors.
+    phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
+    phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
+        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
+    phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
+        .ex("smtpd/qpsmtpd plugins/earlytalker + lib/Qpsmtpd/SMTP.pm (format string)", "550 Connecting host started transmitting before SMTP greeting"),
+    phrase("protocol_error.too_many_bad_commands", "too many bad commands", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Too many bad commands; closing connection"),
+    phrase("protocol_error.talk_too_soon", "talk too soon", ProtocolError)
+        .ex("haraka/haraka-plugin-early_talker index.js (format string)", "554 You talk too soon"),
+    phrase("protocol_error.pipelining_not_allowed", "pipelining not allowed", ProtocolError)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.3.3 pipelining not allowed #643"),
+    phrase("protocol_error.command_too_long", "command too long", ProtocolError)
+        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Command too long, possible attack client.example.org [192.0.2.1]"),
+    phrase("protocol_error.used_when_not_advertised", "used when not advertised", ProtocolError)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim", "SMTP protocol error in \"AUTH LOGIN\" H=(ylmf-pc) [192.0.2.167]:60723 I=[198.51.100.6]:587 AUTH command used when not advertised"),
+    phrase("protocol_error.syntax_or_protocol_errors", "syntax or protocol errors", ProtocolError)
+        .ex("ossec/ossec-hids contrib/ossec-testing/tests/exim.ini", "SMTP call from (000000) [::1]:39480 dropped: too many syntax or protocol errors (last command was \"123\")"),
     phrase("protocol_error.synchronization_error", "synchronization error", ProtocolError)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "554 SMTP synchronization error"),
     phrase("protocol_error.unrecognized_command", "unrecognized command", ProtocolError)
@@ -1351,28 +1371,64 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<mx.example.com>: Client host rejected: Improper use of SMTP command pipelining"),
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
-    phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
-    phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
-        .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
-    phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
-        .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
-    phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
-        .ex("smtpd/qpsmtpd plugins/earlytalker + lib/Qpsmtpd/SMTP.pm (format string)", "550 Connecting host started transmitting before SMTP greeting"),
-    phrase("protocol_error.too_many_bad_commands", "too many bad commands", ProtocolError)
-        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Too many bad commands; closing connection"),
-    phrase("protocol_error.talk_too_soon", "talk too soon", ProtocolError)
-        .ex("haraka/haraka-plugin-early_talker index.js (format string)", "554 You talk too soon"),
-    phrase("protocol_error.pipelining_not_allowed", "pipelining not allowed", ProtocolError)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.3.3 pipelining not allowed #643"),
-    phrase("protocol_error.command_too_long", "command too long", ProtocolError)
-        .ex("deepin-community/sendmail sendmail/srvrsmtp.c (format string, example values)", "421 4.7.0 mail.example.com Command too long, possible attack client.example.org [192.0.2.1]"),
-    phrase("protocol_error.used_when_not_advertised", "used when not advertised", ProtocolError)
-        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim", "SMTP protocol error in \"AUTH LOGIN\" H=(ylmf-pc) [192.0.2.167]:60723 I=[198.51.100.6]:587 AUTH command used when not advertised"),
-    phrase("protocol_error.syntax_or_protocol_errors", "syntax or protocol errors", ProtocolError)
-        .ex("ossec/ossec-hids contrib/ossec-testing/tests/exim.ini", "SMTP call from (000000) [::1]:39480 dropped: too many syntax or protocol errors (last command was \"123\")"),
+
+    // The site's own policies, and refusals that say they give no reason.
+    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
+        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
+    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
+        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
+    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
+        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
+    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
+        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
+    phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
+        .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
+    phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
+        .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
 
     // The recipient: specific words, then the generic ones.
+    phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
+        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
+    phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
+    phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
+    phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
+        .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
+    phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
+        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
+    phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
+    phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
+        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "not user of this server"),
+    phrase("user_unknown.email_not_exist", "email not exist", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E502 Email not exist"),
+    phrase("user_unknown.so_such_user", "so such user", UserUnknown)
+        .ex("simple-login/app app/email/status.py", "550 SL E510 so such user"),
+    phrase("mailbox_disabled.disabled_mailbox", "disabled mailbox", MailboxDisabled)
+        .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
+    phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
+        .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
+    phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
+        .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
+    phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
+        .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
+    phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
+        .ex("haraka/haraka-plugin-bounce index.js (format string, example values)", "550 noreply@example.com does not accept bounces"),
+    phrase("user_unknown.no_correct_recipients", "no correct recipients", UserUnknown)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "No correct recipients"),
+    phrase("user_unknown.no_mailbox_found", "no mailbox found", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/mailbox-unknown.msg", "550 5.7.1 No mailbox found"),
+    phrase("user_unknown.nonexistent_user", "nonexistent user", UserUnknown)
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_571_002.eml", "554 5.7.1 <user@example.lv>: Recipient address rejected: Nonexistent user"),
+    phrase("mailbox_disabled.account_is_not_active", "account is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
+    phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
+        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
+    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
+        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
     phrase("mailbox_moved.user_not_local", "user not local", MailboxMoved)
         .ex("https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3 (the standard's reply text, not a captured server reply; also quoted in https://docs.rs/new-tokio-smtp/0.9.1/new_tokio_smtp/response/codes/index.html); the RFC line goes on '(See Section 3.4)'", "551 User not local; please try <forward-path>"),
     phrase("mailbox_moved.destinataire_a_change", "destinataire a changé", MailboxMoved)
@@ -1577,62 +1633,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_12.txt", "Action: failed (Bad destination mailbox address)"),
     phrase("user_unknown.addressee_unknown", "addressee unknown", UserUnknown)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/smtp32_04.txt", "553 5.3.0 <user@example.net>... Addressee unknown, relay=[192.0.2.10]"),
-    phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
-        .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
-    phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
-        .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
-    phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/public-folders/cannot-send-emails-to-mail-enabled-public-folder.md", "550 5.7.13 STOREDRV.AuthenticationRequiredForPublicFolder"),
-    phrase("recipient_refused.not_a_group_member", "a group member", RecipientRefused)
-        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
-    phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
-        .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
-    phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
-        .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
-    phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
-        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "local server don't exists that user"),
-    phrase("user_unknown.not_user_of_this_server", "not user of this server", UserUnknown)
-        .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225", "not user of this server"),
-    phrase("user_unknown.email_not_exist", "email not exist", UserUnknown)
-        .ex("simple-login/app app/email/status.py", "550 SL E502 Email not exist"),
-    phrase("user_unknown.so_such_user", "so such user", UserUnknown)
-        .ex("simple-login/app app/email/status.py", "550 SL E510 so such user"),
-    phrase("mailbox_disabled.disabled_mailbox", "disabled mailbox", MailboxDisabled)
-        .ex("simple-login/app app/email/status.py", "550 SL E518 Disabled mailbox"),
-    phrase("user_unknown.not_a_valid_mailbox", "not a valid mailbox", UserUnknown)
-        .ex("http://runxinzhi.com/tielemao-p-5864884.html", "550.5.1.1 user@example.com is not a valid mailbox"),
-    phrase("recipient_refused.mail_to_not_accepted_here", "mail to ~ not accepted here", RecipientRefused)
-        .ex("smtpd/qpsmtpd plugins/badmailfromto + lib/Qpsmtpd/SMTP.pm (format string, example values)", "550 mail to user@example.org not accepted here"),
-    phrase("recipient_refused.not_subscribed", "not subscribed to", RecipientRefused)
-        .ex("svarshavchik/courier courier/courier/cmlm.C (format string, example values)", "<user@example.com> is not subscribed to this mailing list."),
-    phrase("recipient_refused.does_not_accept_bounces", "does not accept bounces", RecipientRefused)
-        .ex("haraka/haraka-plugin-bounce index.js (format string, example values)", "550 noreply@example.com does not accept bounces"),
-    phrase("user_unknown.no_correct_recipients", "no correct recipients", UserUnknown)
-        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "No correct recipients"),
-    phrase("user_unknown.no_mailbox_found", "no mailbox found", UserUnknown)
-        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/mailbox-unknown.msg", "550 5.7.1 No mailbox found"),
-    phrase("user_unknown.nonexistent_user", "nonexistent user", UserUnknown)
-        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_571_002.eml", "554 5.7.1 <user@example.lv>: Recipient address rejected: Nonexistent user"),
-    phrase("mailbox_disabled.account_is_not_active", "account is not active", MailboxDisabled)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Account is not active."),
-    phrase("mailbox_disabled.alias_is_not_active", "alias is not active", MailboxDisabled)
-        .ex("hmailserver/hmailserver hmailserver/source/Server/SMTP/RecipientParser.cpp (format string)", "550 Alias is not active."),
-    phrase("user_unknown.unknown_e_mail_address", "unknown e mail address", UserUnknown)
-        .ex("mikel/mail spec/fixtures/emails/multipart_report_emails/report_530.eml", "<<< 553 5.3.0 <user@example.com>... Unknown E-Mail Address"),
-
-    // The site's own policies, and refusals that say they give no reason.
-    phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
-        .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
-    phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
-        .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
-    phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
-        .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "551 <user@example.org> - you do not have permission to send Internet mail"),
-    phrase("policy_violation.bounce_without_one_recipient", "bounce message does not have", PolicyViolation)
-        .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
-    phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
-        .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
-    phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
-        .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
 
     // The sender's address.
     phrase("sender_rejected.not_allowed_to_send_from", "not allowed to send from this address", SenderRejected)
