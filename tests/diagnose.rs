@@ -601,7 +601,8 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
             "550 5.7.1 Delivery not authorized, message refused",
             Reason::RecipientRefused,
         ),
-        ("550 5.7.1 Go away", Reason::PolicyViolation),
+        // No words of a cause: 5.7.1 alone says "refused", not why.
+        ("550 5.7.1 Go away", Reason::Unknown),
     ] {
         assert_eq!(d(line, None).reason(), want, "{line}");
     }
@@ -634,6 +635,13 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
         (Reason::UserUnknown, "user_unknown.550_rcpt")
     );
     assert_eq!(b.evidence().next().unwrap().as_str(), Some("550"));
+    // 5.7.1 without words stops the basic code's guess: refused, not why.
+    let r = d("550 5.7.1 Go away", Some(Command::Rcpt));
+    assert_eq!(
+        (r.reason(), r.rule().id(), r.retry(), r.suppress()),
+        (Reason::Unknown, "unknown.x_7_1", false, false)
+    );
+    assert_eq!(r.evidence().next().unwrap().as_str(), Some("5.7.1"));
     let c = d("550 Go away", None);
     assert_eq!(
         (c.reason(), c.rule().id(), c.retry()),
@@ -657,7 +665,7 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
     );
     assert_eq!(
         d("550 5.7.1 Please try again later", None).reason(),
-        Reason::PolicyViolation
+        Reason::Unknown
     );
     // Other languages.
     assert_eq!(
@@ -812,7 +820,10 @@ fn a_reply_is_diagnosed_like_its_logged_form() {
     assert_eq!((l.code(), l.enhanced()), (d.code(), d.enhanced()));
     // Parts: the codes are values, not in the text.
     let p = Diagnosis::of_parts(d.code(), d.enhanced(), b"no words of a cause", None);
-    assert_eq!(p.reason(), Reason::PolicyViolation);
+    assert_eq!(
+        (p.reason(), p.rule().id()),
+        (Reason::Unknown, "unknown.x_7_1")
+    );
     let e = p.evidence().next().unwrap();
     assert_eq!((e.range(), e.bytes()), (None, &b""[..]));
     assert_eq!(p.input(), b"no words of a cause");

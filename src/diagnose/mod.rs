@@ -29,7 +29,10 @@
 //! 4. **Generic phrases**: words that only sound like a cause (`sender
 //!    rejected`, `policy`, `access denied`, `try again later` in a 4yz
 //!    reply).
-//! 5. **`X.7.1`**, which servers use for every cause: `policy_violation`.
+//! 5. **`X.7.1`**, which servers use for every cause: alone it says no
+//!    more than "refused", so the reason is [`Reason::Unknown`], with the
+//!    enhanced code as its evidence (and not the basic code's guess below:
+//!    `550 5.7.1` after `RCPT TO` is no unknown user).
 //! 6. **The basic code with the command**: `452` after `RCPT TO`, `551`,
 //!    `530`.
 //! 7. **Weak words**: one word that leans to a cause when nothing above

@@ -1383,6 +1383,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("smtpd/qpsmtpd plugins/bogus_bounce + lib/Qpsmtpd/SMTP.pm (format string)", "552 fail, this bounce message does not have 1 recipient"),
     phrase("policy_violation.credential_leak", "credential leak", PolicyViolation)
         .ex("haraka/Haraka plugins/prevent_credential_leaks.js (format string, example values)", "550 Credential leak detected: never give out your username/password to anyone!"),
+    phrase("policy_violation.delivery_requirements", "does not meet our delivery requirements", PolicyViolation)
+        .ex("https://github.com/forwardemail/forwardemail.net/issues/423", "554 5.7.1 This message does not meet our delivery requirements"),
+    phrase("policy_violation.access_to_submit", "access to submit messages", PolicyViolation)
+        .ex("https://pastebin.com/jhdNMiyp", "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected."),
     phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
 
@@ -1910,11 +1914,14 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("protocol_error.need_rcpt", "need rcpt", ProtocolError)
         .ex("sisimai/set-of-emails mailbox/mbox-1", "<<< 503 5.0.0 Need RCPT (recipient)"),
 
-    // The enhanced code that servers use for every cause.
+    // The enhanced codes that servers use for every cause. X.1.0 is an
+    // address refused, mostly the recipient's; X.7.1 alone says no more
+    // than "refused" (a block list, a relay, spam, a recipient's filter),
+    // so without words it leaves the cause unknown.
     enhanced("user_unknown.x_1_0", "X.1.0", UserUnknown)
         .ex("Cox", "550 #5.1.0 Address rejected."),
-    enhanced("policy_violation.x_7_1", "X.7.1", PolicyViolation)
-        .ex("Postfix", "554 5.7.1 <jane@example.com>: Recipient address rejected: Access denied"),
+    enhanced("unknown.x_7_1", "X.7.1", Unknown)
+        .ex("sendgrid/docs source/Classroom/Track/Bounces/common_smtp_server_bounce_responses.md", "554 5.7.1 - ERROR: Mail refused"),
 
     // -----------------------------------------------------------------
     // Basic codes, with the command where it matters.
