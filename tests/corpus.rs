@@ -98,23 +98,95 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 
 /// Replies the rules were not written for: a helper collected them from
 /// other sources than the public corpus, and the rules were written without
-/// reading them. The goal is 9 in 10; the floor here is what the table
-/// reached in the sixth session (163 of 195, 83.6%; 159 in the fifth;
-/// 164 with the weak words of the eighth), so that no change makes it
-/// worse unseen.
+/// reading them. The goal is 9 in 10.
+///
+/// Helpers that later collected the public corpus could not read this file,
+/// and some of them reached the same pages: a reply both files hold is no
+/// longer unseen, so it is left out of the score (see [`shared`]). Of the
+/// 195, the public corpus shared 11 before the tenth session and 38 after
+/// it. The floor is the share of the others today: 135 of 157 (86.0%;
+/// 133 before the rules of the tenth session). On all 195 it was 163 in
+/// the sixth session, 164 in the eighth, 165 and then 173 in the tenth,
+/// the last rise mostly from the shared replies.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
-    held_out("unseen", 0.83);
+    held_out("unseen", 0.85);
+}
+
+/// A reply's words for comparing two files: ASCII letters and digits,
+/// lowercased, every other run of bytes one space.
+fn words(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Whether the public corpus holds a held-out reply: the same words, or
+/// (25 characters of words at least) one inside the other, as a log line
+/// wraps a reply.
+fn shared(case: &Case, public: &[String]) -> bool {
+    let w = words(&case.input);
+    public.iter().any(|p| {
+        *p == w
+            || (p.len() >= 25 && w.contains(p.as_str()))
+            || (w.len() >= 25 && p.contains(w.as_str()))
+    })
+}
+
+#[test]
+fn a_reply_in_both_files_is_shared() {
+    let case = |input: &str| Case {
+        line: 1,
+        reason: Reason::Unknown,
+        command: None,
+        input: input.to_owned(),
+    };
+    let public = vec![words(
+        "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+    )];
+    assert!(shared(
+        &case("550 5.1.1 <A@example.com> Recipient address rejected; user UNKNOWN"),
+        &public
+    ));
+    assert!(shared(
+        &case(
+            "host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)"
+        ),
+        &public
+    ));
+    assert!(!shared(&case("550 5.1.1 User unknown"), &public));
+    assert!(!shared(
+        &case("550 5.1.1 <b@example.com>: Recipient address rejected: User unknown"),
+        &public
+    ));
 }
 
 /// Scores a held-out set, `tests/corpus/{name}.tsv`, against its floor,
-/// printing the share only.
+/// leaving out the replies the public corpus holds too, and printing the
+/// shares only.
 fn held_out(name: &str, floor: f64) {
-    let cases = corpus(&format!("tests/corpus/{name}.tsv"));
-    assert!(cases.len() >= 80, "{} cases", cases.len());
+    let all = corpus(&format!("tests/corpus/{name}.tsv"));
+    assert!(all.len() >= 80, "{} cases", all.len());
+    let public: Vec<String> = corpus("tests/corpus/replies.tsv")
+        .iter()
+        .map(|c| words(&c.input))
+        .collect();
+    let (everything, _) = score(&all);
+    let cases: Vec<Case> = all.into_iter().filter(|c| !shared(c, &public)).collect();
     let (share, wrong) = score(&cases);
-    println!("{name}: {:.1}% of {} right", share * 100.0, cases.len());
+    println!(
+        "{name}: {:.1}% of {} not in the public corpus right ({:.1}% of all)",
+        share * 100.0,
+        cases.len(),
+        everything * 100.0
+    );
     assert!(
         share >= floor,
         "{:.1}% right, {} wrong",
@@ -128,13 +200,15 @@ fn held_out(name: &str, floor: f64) {
 /// lists, no bounce fixtures), with near-duplicates of the other two files
 /// removed, after the rules of that session were written. It was scored
 /// when it arrived, and once more after rules were written from another
-/// set; the floor is its score today. Only the share is printed.
+/// set; the floor is its score today, on the replies the public corpus does
+/// not hold (3 of 81 since the tenth session). Only the share is printed.
 #[test]
 fn fresh_replies_are_diagnosed_as_labelled() {
     held_out("fresh", FRESH_FLOOR);
 }
 
-/// 57 of 81 (70.4%) when it was first scored; 58 (71.6%) the second time;
-/// 61 (75.3%) after the rules of the sixth session; 62 (76.5%) after the
-/// rate rules of the ninth, now the floor.
+/// Of all 81: 57 (70.4%) when it was first scored; 58 (71.6%) the second
+/// time; 61 (75.3%) after the rules of the sixth session; 62 (76.5%) after
+/// the rate rules of the ninth; 63 after the tenth. Of the 78 the public
+/// corpus does not hold, 60 (76.9%) in the tenth, now the floor.
 const FRESH_FLOOR: f64 = 0.76;

@@ -169,10 +169,15 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection22.msg", "<fred@example.net>: host a.mx.example.net[192.0.2.70] said: 550 5.7.1 You're using a mass mailer, therefore you're bounced. (in reply to end of DATA command)"),
     phrase("spam_content.hits_required", "hits ~ required", SpamContent)
         .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam", "F=user@example.biz H=example.dsl.genuity.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0"),
+    // A recipient's refusal that warns of a list it may feed.
+    phrase("recipient_refused.does_not_want_your_mail", "does not want your mail", RecipientRefused)
+    .ex("https://github.com/ActiveCampaign/smtp-field-manual/issues/11", "554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed again.  We may feed it to a spam blacklist."),
 
     // Block lists, named or described.
     phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-07.eml", "<<< 501 <shironeko@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay."),
+    phrase("blocklisted.trend_micro_ers", "ip found in ers", Blocklisted)
+    .ex("https://github.com/thunderbird/mailstrom/issues/197", "Recipient address rejected: Mail from <192.0.2.1> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."),
     phrase("blocklisted.smtp_server_of_isp", "smtp server of your isp", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-01.eml", "SMTP error from remote mail server after MAIL FROM:<shironeko@example.jp> SIZE=1543: host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."),
     phrase("blocklisted.send_directly", "not authorized to send email directly", Blocklisted)
@@ -299,6 +304,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.mailchannels.com/hc/en-us/articles/202222810-Fixing-the-550-5-7-1-SB01-error", "550 5.7.1 [SB01] Your email address has been blocked due to complaints"),
     phrase("bad_reputation.siq_score", "siq score", BadReputation)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
+    phrase("bad_reputation.unusual_amount_unsolicited", "unusual amount of unsolicited", BadReputation)
+    .ex("https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html", "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -309,6 +316,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
+    .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
         .ex("Exim/exim src/src/configure.default (ACL message, example values)", "550 maximum allowed line length is 998 octets, got 1342"),
     phrase("malformed_message.line_too_long", "line too long", MalformedMessage).after(CONTENT)
@@ -633,6 +642,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("nodemailer/smtp-server lib/smtp-connection.js (format string, example values)", "421 mx.example.com Too many connected clients, try again in a moment"),
     phrase("rate_limited.number_of_messages_exceeded", "number of messages exceeded", RateLimited)
         .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
+    // Messages stored, not sent: the mailbox's count (before the rate's words).
+    phrase("mailbox_full.too_many_messages_on_server", "too many messages on the server", MailboxFull)
+    .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -687,6 +699,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://faq.xperts.net.pk/common-bounce-messages.html", "Domain mydomain.com has exceeded the max emails per hour (100/100) allowed."),
     phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
         .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
+    phrase("rate_limited.submission_rate", "submission rate", RateLimited)
+    .ex("https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks", "421 4.4.2 Message submission rate for this client has exceeded the configured limit"),
     // A limit over a period of time (per hour, daily): a rate, before the
     // mailbox's quota below and the catch-all 5.7.1.
     phrase("rate_limited.per_hour", "per hour", RateLimited)
@@ -752,6 +766,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://lore.kernel.org/all/20061114.142349.74748158.davem@davemloft.net/", "SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=1681: host vger.kernel.org [209.132.176.167]: 553 5.7.1 Hello [192.0.2.8], for your MAIL FROM address <user@example.com> policy analysis reported: Your address is not liked source for email"),
     phrase("sender_rejected.sending_address_not_accepted", "sending address not accepted", SenderRejected)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
+    phrase("sender_rejected.valid_sender_domain", "requires valid sender domain", SenderRejected)
+    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [permfail] bellsouth.net requires valid sender domain"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -760,6 +776,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
+    phrase("mailbox_full.domain_size_limit", "domain size limit", MailboxFull)
+    .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Reason: The domain size limit has been exceeded"),
     phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.3 e-mail Rejected Content Filter Size"),
     phrase("mailbox_full.remaining_quota", "remaining quota", MailboxFull)
@@ -848,6 +866,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
     phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
+    phrase("mailbox_full.exhausted_storage", "exhausted allowed storage", MailboxFull)
+    .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space."),
 
     // Server storage and failures (after the mailbox's words).
     token("server_error.godaddy_ib101", "IB101", ServerError)
@@ -980,6 +1000,11 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<user@example.com>: Temporary lookup failure"),
     phrase("server_error.configuration_problem", "configuration problem", ServerError)
         .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
+    phrase("server_error.busy_try_again", "busy ~ try again", ServerError)
+    .class(&[4])
+    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "450 busy--Please try again later"),
+    phrase("server_error.qq_trouble", "qq trouble", ServerError)
+    .ex("https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen", "451 qq trouble in home directory"),
 
     // Loops.
     phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
@@ -1025,6 +1050,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://lore.kernel.org/all/20061115031256.20343.qmail@web52512.mail.yahoo.com/", "421 Lost incoming connection: The error was detected in line 3."),
     phrase("network_error.could_not_connect", "could not connect", NetworkError)
         .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
+    phrase("network_error.failed_attempts_to_connect", "failed * attempts to connect", NetworkError)
+    .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Failed four Attempts to connect to recipients mail server"),
     phrase("network_error.malformed_name_server_reply", "malformed name server reply", NetworkError)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg", "Diagnostic-Code: X-Postfix; Name service error for name=yyahoo.com type=MX: Malformed name server reply"),
     phrase("network_error.host_lookup_incomplete", "host lookup did not complete", NetworkError)
@@ -1179,6 +1206,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
+    phrase("domain_unknown.not_found_in_dns", "could not be found in domain name service", DomainUnknown)
+    .ex("https://snmail.co.uk/support/failure-dns.htm", "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <mail.example.com #5.4.0>"),
+    phrase("domain_unknown.host_or_domain_zh_tw", "主機或網域名稱", DomainUnknown)
+    .ex("https://github.com/maillab/cloud-mail/issues/43", "<user@example.com>：未找到主機或網域名稱。域名服務錯誤 對於 name=example.com type=A：已找到主機，但沒有請求類型的資料記錄"),
 
     // Relaying.
     phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
@@ -1211,6 +1242,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MDaemon", "550 5.7.1 Relaying is not allowed"),
     phrase("relay_denied.rcpthosts", "allowed rcpthosts", RelayDenied)
         .ex("notqmail/notqmail qmail-smtpd.c", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
+    phrase("relay_denied.list_of_allowed_hosts", "list of allowed hosts", RelayDenied)
+    .ex("https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html", "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)"),
     phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
     phrase("relay_denied.use_me_as_relay", "use me ~ as a relay", RelayDenied)
@@ -1225,6 +1258,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The HELO name.
     phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
         .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
+    phrase("helo_rejected.spoofed_helo", "spoofed helo", HeloRejected)
+    .ex("https://github.com/saltcorn/saltcorn/issues/1028", "REJECT: Spoofed HELO (my own IP address, nice try), HELO: [127.0.0.1]"),
     phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
         .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
     phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
@@ -1313,6 +1348,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/rspamd/rspamd/issues/2437", "<<< 554 5.7.1 Gtube pattern"),
     phrase("spam_content.spamassassin", "spamassassin", SpamContent)
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
+    phrase("spam_content.spamdefang", "spamdefang", SpamContent)
+    .after(CONTENT)
+    .ex("http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-554.aspx", "554 5.7.1 spamdefang score exceeds maximum"),
 
     // Protocol errors.
     phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
@@ -1371,6 +1409,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<mx.example.com>: Client host rejected: Improper use of SMTP command pipelining"),
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
+    phrase("protocol_error.excessive_data", "excessive amounts of data", ProtocolError)
+    .ex("http://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp", "421 Excessive amounts of data sent to server."),
+    phrase("protocol_error.wrong_state", "wrong state for", ProtocolError)
+    .ex("https://github.com/patsanch/email_veracity_checker/pull/2", "503 wrong state for HELO command"),
 
     // The site's own policies, and refusals that say they give no reason.
     phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
@@ -1457,6 +1499,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-20.eml", "Diagnostic-Code: smtp; 550-5.2.1 The email account that you tried to reach is disabled. Learn more at 550 5.2.1 https://support.google.com/mail/?p=DisabledUser 000000000000eee.000 - gsmtp"),
     phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com"),
+    phrase("mailbox_disabled.mailbox_suspended", "mailbox ~ suspended", MailboxDisabled)
+    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [suspend] Mailbox currently suspended--Please contact correspondent directly."),
     phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/540.json", "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive"),
     phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
@@ -1722,6 +1766,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-03.eml", "550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]"),
     token("blocklisted.t_online_bl", "(BL)", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-16.eml", "Diagnostic-Code: SMTP; 554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact neko@example.org to clarify.) (BL)"),
+    token("blocklisted.t_online_dial", "(DIAL)", Blocklisted)
+    .ex("https://github.com/chatmail/provider-db/issues/280", "554 IP=192.0.2.1 - Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"),
     token("attachment_rejected.microsoft_as345", "(AS345)", AttachmentRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
     token("policy_violation.apple_cs01", "[CS01]", PolicyViolation)
