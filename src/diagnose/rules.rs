@@ -316,6 +316,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("malformed_message.smtputf8_required", "smtputf8 is required", MalformedMessage)
+    .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
     phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
     .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
@@ -1655,6 +1657,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
+    phrase("user_unknown.recipient_address_unknown", "recipient ~ unknown", UserUnknown)
+    .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 recipient <user@example.com> unknown #292"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
