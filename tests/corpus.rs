@@ -114,13 +114,13 @@ fn unseen_replies_are_diagnosed_as_labelled() {
     held_out("unseen", 0.85);
 }
 
-/// A reply's words for comparing two files: ASCII letters and digits,
-/// lowercased, every other run of bytes one space.
+/// A reply's words for comparing two files: letters and digits (of any
+/// script), lowercased, every other run of characters one space.
 fn words(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
         } else if !out.ends_with(' ') {
             out.push(' ');
         }
@@ -133,11 +133,12 @@ fn words(text: &str) -> String {
 /// wraps a reply.
 fn shared(case: &Case, public: &[String]) -> bool {
     let w = words(&case.input);
-    public.iter().any(|p| {
-        *p == w
-            || (p.len() >= 25 && w.contains(p.as_str()))
-            || (w.len() >= 25 && p.contains(w.as_str()))
-    })
+    !w.is_empty()
+        && public.iter().any(|p| {
+            *p == w
+                || (p.len() >= 25 && w.contains(p.as_str()))
+                || (w.len() >= 25 && p.contains(w.as_str()))
+        })
 }
 
 #[test]
@@ -162,6 +163,11 @@ fn a_reply_in_both_files_is_shared() {
         &public
     ));
     assert!(!shared(&case("550 5.1.1 User unknown"), &public));
+    // Words of other scripts count: two Japanese replies are not one.
+    let public = vec![words("宛先がみつかりませんでした。")];
+    assert!(shared(&case("宛先がみつかりませんでした"), &public));
+    assert!(!shared(&case("メールボックスが一杯です。"), &public));
+    assert!(!shared(&case("..."), &[words("!!!")]));
     assert!(!shared(
         &case("550 5.1.1 <b@example.com>: Recipient address rejected: User unknown"),
         &public

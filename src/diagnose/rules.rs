@@ -89,6 +89,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
         .ex("https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html", "421 Your address has been graylisted. Try again later."),
+    phrase("greylisted.postgrey", "postgrey", Greylisted)
+    .ex("docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/postgrey_enabled.bats (expected reply in test)", "Recipient address rejected: Delayed by Postgrey"),
     phrase("greylisted.grey", "grey", Greylisted).class(&[4])
         .ex("https://github.com/jshmrtn/hygeia/issues/177", "450 Temporary rejected: 450 OoBHM Grey"),
     phrase("greylisted.not_yet_authorized", "not yet authorized to deliver", Greylisted)
@@ -107,6 +109,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
     phrase("spam_content.blacklisted_regex", "blacklisted regex", SpamContent).after(CONTENT)
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
+    phrase("spam_content.blacklisted_body_url", "blacklisted body url", SpamContent).after(CONTENT)
+    .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Blacklisted body URL, Please see: http://www.example.com/policy.html#bodyurl"),
     phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection14.msg", "<fred@example.net>: host example.net[192.0.2.106] said: 554 5.7.1 Your message failed several antispam checks (SCORING) and it was rejected or collected on example.net spambox. Please be sure your mailserver is configured correctly (spf , HELO, PTR) or try using an alternative email or smtp. (in reply to end of DATA command)"),
     phrase("spam_content.spam_pattern", "spam pattern", SpamContent)
@@ -147,6 +151,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-mimecast-02.eml", "host service222.mimecast.com[91.220.42.51] said: 554 email rejected due to security policies - MCSpamSignature.sa.2.2 (in reply to end of DATA command)"),
     phrase("virus_detected.virus_detected", "virus detected", VirusDetected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-62.eml", "host 127.0.0.1[127.0.0.1] said: 550 Virus Detected; Content Rejected (in reply to end of DATA command)"),
+    phrase("virus_detected.malicious_code", "malicious code detected", VirusDetected)
+    .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf (rspamd force_actions message)", "Rejected (dangerous/malicious code detected)"),
     phrase("virus_detected.security_policies", "rejected due to security policies", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
     phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
@@ -306,6 +312,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
     phrase("bad_reputation.unusual_amount_unsolicited", "unusual amount of unsolicited", BadReputation)
     .ex("https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html", "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address"),
+    phrase("bad_reputation.sending_mostly_spam", "sending mostly spam", BadReputation)
+    .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 example.com has been sending mostly spam"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -318,6 +326,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
     phrase("malformed_message.smtputf8_required", "smtputf8 is required", MalformedMessage)
     .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
+    phrase("malformed_message.header_parse_error", "header parse error", MalformedMessage)
+    .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
     phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
     .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
@@ -392,6 +402,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
     phrase("tls_required.dane", "dane", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
+    phrase("tls_required.only_on_tls", "accepts messages only on tls", TlsRequired)
+    .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (LMTP reply, TLS_REQUIRED)", "451 4.2.2 Server accepts messages only on TLS connection"),
     phrase("tls_required.tlsa", "tlsa", TlsRequired)
         .ex("https://github.com/Zuplu/postfix-tlspol/issues/52", "to=<user@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)"),
     phrase("tls_required.dnssec", "dnssec", TlsRequired)
@@ -504,6 +516,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "530 5.5.1 Invalid command: Must issue an AUTH command first"),
     phrase("smtp_auth_failed.authenticate_first", "authenticate first", SmtpAuthFailed)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "503 5.5.1 You must authenticate first."),
+    phrase("smtp_auth_failed.smtp_login_failed", "smtp login ~ failed", SmtpAuthFailed)
+    .ex("corecode/dma net.c (format string, example values)", "SMTP login to smtp.example.com failed"),
     phrase("smtp_auth_failed.receive_before_sending", "receive your mail before sending", SmtpAuthFailed)
         .ex("http://shbhlxxjs.com/onlineManualDetail161.html", "553 5.3.0 <user@example.jp>... Please receive your mail before sending."),
     phrase("smtp_auth_failed.authorised_users_only", "authorised users only", SmtpAuthFailed)
@@ -669,6 +683,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/421.json", "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137"),
     phrase("rate_limited.daily_limit", "daily limit", RateLimited)
         .ex("https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729", "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"),
+    phrase("rate_limited.daily_message_limit", "daily message limit", RateLimited)
+    .ex("benningm/mtpolicyd examples/ldap/README.md (policy action in example config)", "you exceeded your daily message limit"),
     phrase("rate_limited.too_many_recent_messages", "too many recent messages", RateLimited)
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
@@ -798,6 +814,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-receivingses-05.eml", "Diagnostic-Code: smtp; 552 5.3.4 Message too large"),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
+    phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
+    .ex("sympa-community/sympa po/sympa/pt_BR.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Sua mensagem não pôde ser enviada pois seu tamanho (6144 kB) excede o tamanho máximo (1024 kB) permitido nesta lista."),
     phrase("message_too_large.mail_size_limit", "mail size limit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-einsundeins-02.eml", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
     phrase("message_too_large.maximum_size", "maximum size of the message", MessageTooLarge)
@@ -1260,6 +1278,10 @@ pub(crate) const RULES: &[Rule] = &[
     // The HELO name.
     phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
         .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
+    phrase("helo_rejected.ip_as_mta_hostname", "used as mta hostname", HeloRejected)
+    .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.1', Please see: http://www.example.com/policy.html#ipusedashostname"),
+    phrase("helo_rejected.mail_server_lies", "your mail server lies", HeloRejected)
+    .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 Your mail server lies.  Its name is *not* mail.example.com."),
     phrase("helo_rejected.spoofed_helo", "spoofed helo", HeloRejected)
     .ex("https://github.com/saltcorn/saltcorn/issues/1028", "REJECT: Spoofed HELO (my own IP address, nice try), HELO: [127.0.0.1]"),
     phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
@@ -1320,6 +1342,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/linux-mailinglist-archives/industrypack-devel.lists.sourceforge.net.0/blob/50944f14a81dd4df631b706b90e8e78f865deba4/m", "<user@lists.sourceforge.net>: host mx.sourceforge.net[216.105.38.6] said: 550 This message scored 18.0 points. Congratulations! (in reply to end of DATA command)"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
+    phrase("virus_detected.polish_virus_scanner", "wykrywacz wirus", VirusDetected)
+    .ex("sympa-community/sympa po/sympa/pl.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Nasz wykrywacz wirusów znalazł wirusa o nazwie Eicar-Test-Signature w wiadomości adresowanej do list@example.com"),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
@@ -1551,6 +1575,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-facebook-03.eml", "Diagnostic-Code: smtp; 550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient preferences"),
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-14.eml", "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group."),
+    phrase("recipient_refused.spanish_permission_to_post", "permisos necesarios para publicar", RecipientRefused)
+    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-07.eml (Spanish Google Groups bounce)", "Queremos informarte de que el grupo con el que has intentado ponerte en contacto (libsisimai) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
+    phrase("recipient_refused.chinese_permission_to_post", "張貼留言的權限", RecipientRefused)
+    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-13.eml (Traditional Chinese Google Groups bounce)", "我們謹此通知，您試圖聯絡的「libsisimai」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)
@@ -1627,6 +1655,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_22.txt", "Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 550 550 Address unknown (state 14)."),
     phrase("user_unknown.japanese_not_found", "見つかりません", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-02.eml", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
+    phrase("user_unknown.italian_address_not_found", "riuscito a trovare l indirizzo", UserUnknown)
+    .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-07.eml (Italian Exchange NDR)", "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio."),
+    phrase("user_unknown.swedish_address_not_found", "inte att hitta e postadressen", UserUnknown)
+    .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_511_053.eml (Swedish Exchange NDR)", "Det gick inte att hitta e-postadressen du angav. Kontrollera adressen och försök sedan skicka meddelandet igen."),
+    phrase("user_unknown.dutch_address_not_found", "e mailadres is niet gevonden", UserUnknown)
+    .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient_variant_1.txt (Dutch Exchange Online NDR)", "Het door u ingevoerde e-mailadres is niet gevonden. Controleer het e-mailadres van de geadresseerde en verzend het bericht opnieuw."),
+    phrase("user_unknown.japanese_recipient_not_found", "宛先がみつかりません", UserUnknown)
+    .ex("sisimai/set-of-emails maildir/err/make-test-31.eml (NTT docomo mopera DSN)", "宛先がみつかりませんでした。下記メールアドレス宛にメールを送信することができませんでした。"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-06.eml", "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez le support technique de votre organisation."),
     phrase("user_unknown.nicht_gefunden", "nicht ~ gefunden", UserUnknown)
