@@ -32,12 +32,13 @@ fn no_match_1k() -> Vec<u8> {
 }
 
 /// The words of a piece of a pattern as the crate splits them: runs of
-/// ASCII letters and digits, and single non-ASCII characters.
+/// ASCII letters and digits and two-byte characters, and single characters
+/// of more bytes.
 fn pieces(w: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut run = String::new();
     for c in w.chars() {
-        if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() || c.len_utf8() == 2 {
             run.push(c);
             continue;
         }
@@ -86,7 +87,7 @@ fn regex_of(rule: &Rule) -> String {
                     if k == last && prefix {
                         re.push_str("[a-z0-9]*");
                     }
-                    toks.push((re, word.is_ascii()));
+                    toks.push((re, word.chars().all(|c| c.len_utf8() <= 2)));
                 }
             }
         }

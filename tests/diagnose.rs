@@ -85,15 +85,14 @@ fn a_rule_needs_every_byte_of_its_words() {
                 .iter()
                 .position(u8::is_ascii_alphanumeric)
                 .unwrap_or(0);
-        let last_end = range.start
-            + evidence
-                .iter()
-                .rposition(u8::is_ascii_alphanumeric)
-                .map_or(0, |p| p + 1);
+        // A word's bytes: ASCII letters and digits, and (in an example in
+        // another language) the bytes of its other characters.
+        let in_word = |b: &u8| b.is_ascii_alphanumeric() || *b >= 0x80;
+        let last_end = range.start + evidence.iter().rposition(in_word).map_or(0, |p| p + 1);
         // The last word's start: the evidence ends with it (a prefix may
         // be followed by more letters of the same word).
         let mut last_at = last_end;
-        while last_at > range.start && example[last_at - 1].is_ascii_alphanumeric() {
+        while last_at > range.start && in_word(&example[last_at - 1]) {
             last_at -= 1;
         }
         let mut places = vec![first_at, first_at + first_len - 1];

@@ -6,16 +6,25 @@ use proptest::prelude::*;
 use smtp_codes::{Diagnosis, EvidenceKind, LogLine, Reason, Reply, Rule, Status};
 
 /// The words of a text as the crate defines them: runs of ASCII letters
-/// and digits, and single non-ASCII characters.
+/// and digits and two-byte UTF-8 characters, and single characters of more
+/// bytes (or stray bytes).
 fn words(text: &[u8]) -> Vec<(usize, usize)> {
+    let two_byte =
+        |i: usize| i + 1 < text.len() && text[i] & 0xE0 == 0xC0 && text[i + 1] & 0xC0 == 0x80;
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
         let b = text[i];
-        if b.is_ascii_alphanumeric() {
+        if b.is_ascii_alphanumeric() || two_byte(i) {
             let s = i;
-            while i < text.len() && text[i].is_ascii_alphanumeric() {
-                i += 1;
+            loop {
+                if i < text.len() && text[i].is_ascii_alphanumeric() {
+                    i += 1;
+                } else if two_byte(i) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             out.push((s, i));
         } else if b >= 0x80 {
@@ -191,7 +200,10 @@ fn text() -> impl Strategy<Value = Vec<u8>> {
         1 => prop::sample::select(vec![".", ":", "(", ")", "[", "]", "#", "'", "\""]).prop_map(str::to_owned),
         // Words longer than the scan's 64-byte blocks, and non-ASCII ones.
         1 => "[a-zA-Z0-9]{60,140}",
-        1 => prop::sample::select(vec!["é", "não", "über", "見つかりません", "\u{a0}"]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec![
+            "é", "não", "über", "見つかりません", "\u{a0}", "wirusów", "вирус", "Антивирусная", "QQ邮箱",
+            "überschritten", "Größe", "a\u{e9}b\u{3042}c",
+        ]).prop_map(str::to_owned),
     ];
     // Padding in front moves every word across the block boundaries.
     ("[ a-z]{0,63}", prop::collection::vec(piece, 0..12))

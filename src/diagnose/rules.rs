@@ -6,7 +6,9 @@
 //! reply it was written for (`.ex("vendor", "reply")`), which a test runs.
 //!
 //! - `phrase`: words of the text, matched whole, ASCII case-insensitively,
-//!   with any spacing and punctuation between them; `*` is any one word,
+//!   with any spacing and punctuation between them (a word is a run of
+//!   letters and digits, ASCII or of two UTF-8 bytes, or one character of
+//!   three or four bytes, such as a Japanese one); `*` is any one word,
 //!   `~` up to eight words, and a `*` at the end of a word matches the
 //!   word's start. Specific phrases come first, generic ones last.
 //! - `weak`: a phrase that only leans to a cause, in the section before
@@ -816,6 +818,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
     .ex("sympa-community/sympa po/sympa/pt_BR.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Sua mensagem não pôde ser enviada pois seu tamanho (6144 kB) excede o tamanho máximo (1024 kB) permitido nesta lista."),
+    phrase("message_too_large.russian_exceeded_size", "превысил максимальный размер", MessageTooLarge)
+    .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Не удалось доставить ваше сообщение, так как его размер (6144 кБ) превысил максимальный размер, допустимый в этой рассылке (1024 кБ)."),
     phrase("message_too_large.mail_size_limit", "mail size limit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-einsundeins-02.eml", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
     phrase("message_too_large.maximum_size", "maximum size of the message", MessageTooLarge)
@@ -1342,8 +1346,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/linux-mailinglist-archives/industrypack-devel.lists.sourceforge.net.0/blob/50944f14a81dd4df631b706b90e8e78f865deba4/m", "<user@lists.sourceforge.net>: host mx.sourceforge.net[216.105.38.6] said: 550 This message scored 18.0 points. Congratulations! (in reply to end of DATA command)"),
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
-    phrase("virus_detected.polish_virus_scanner", "wykrywacz wirus", VirusDetected)
+    phrase("virus_detected.polish_virus_scanner", "wykrywacz wirus*", VirusDetected)
     .ex("sympa-community/sympa po/sympa/pl.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Nasz wykrywacz wirusów znalazł wirusa o nazwie Eicar-Test-Signature w wiadomości adresowanej do list@example.com"),
+    phrase("virus_detected.russian_virus", "вирус", VirusDetected)
+    .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Антивирусная программа обнаружила вирус Eicar-Test-Signature в сообщении, адресованном list@example.com и возможно, что оно ваше (От: user@example.com)."),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
@@ -1579,6 +1585,8 @@ pub(crate) const RULES: &[Rule] = &[
     .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-07.eml (Spanish Google Groups bounce)", "Queremos informarte de que el grupo con el que has intentado ponerte en contacto (libsisimai) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
     phrase("recipient_refused.chinese_permission_to_post", "張貼留言的權限", RecipientRefused)
     .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-13.eml (Traditional Chinese Google Groups bounce)", "我們謹此通知，您試圖聯絡的「libsisimai」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
+    phrase("recipient_refused.ukrainian_permission_to_post", "дозволу публікувати", RecipientRefused)
+    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-12.eml (Ukrainian Google Groups bounce)", "Цим повідомленням ми сповіщаємо Вас, що група, з якою Ви намагалися зв'язатися (libsisimai), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)

@@ -1,9 +1,11 @@
 //! The text matcher: one pass over the words of the input, whatever the
 //! number of rules.
 //!
-//! A word is a run of ASCII letters and digits, or one non-ASCII character
-//! (so that texts without spaces, such as Japanese, still have words); all
-//! else separates words. A word's key is its first four bytes, lowercased.
+//! A word is a run of ASCII letters and digits and two-byte UTF-8
+//! characters (the letters of Latin, Greek, Cyrillic, Hebrew, Arabic and
+//! other scripts written with spaces: `überschritten`, `вирус`), or one
+//! character of three or four bytes (so that texts without spaces, such as
+//! Japanese and Chinese, still have words); all else separates words. A word's key is its first four bytes, lowercased.
 //! Each pattern is split into words at compile time, and two tables, also
 //! built at compile time, chain the rules in table order: a rule whose
 //! word before the last is a word of its own, by the keys of its last two
@@ -53,23 +55,38 @@ static KIND: [u8; 256] = {
     t
 };
 
+/// Whether a two-byte UTF-8 character starts at `i`: a lead byte of two
+/// bytes and a continuation byte.
+#[inline(always)]
+const fn two_byte_at(input: &[u8], i: usize) -> bool {
+    i + 1 < input.len() && input[i] & 0xE0 == 0xC0 && input[i + 1] & 0xC0 == 0x80
+}
+
 /// The end of the word that starts at `s` (a byte that is not a separator).
 #[inline(always)]
 const fn word_end(input: &[u8], s: usize) -> usize {
-    let mut e = s + 1;
-    if input[s] >= 0x80 {
-        // One character: a lead byte and its continuation bytes.
+    if input[s] >= 0x80 && !two_byte_at(input, s) {
+        // One character: a lead byte and its continuation bytes (a stray
+        // byte alone).
+        let mut e = s + 1;
         if input[s] >= 0xC0 {
             while e < input.len() && e < s + 4 && input[e] & 0xC0 == 0x80 {
                 e += 1;
             }
         }
-    } else {
-        while e < input.len() && input[e].is_ascii_alphanumeric() {
+        return e;
+    }
+    // ASCII letters and digits, and two-byte characters.
+    let mut e = s;
+    loop {
+        if e < input.len() && input[e].is_ascii_alphanumeric() {
             e += 1;
+        } else if two_byte_at(input, e) {
+            e += 2;
+        } else {
+            return e;
         }
     }
-    e
 }
 
 /// The first eight bytes of a word (fewer if it is shorter), ASCII
@@ -116,6 +133,8 @@ struct Word {
     len: u8,
     head: u64,
     prefix: bool,
+    /// Whether it is ASCII (else it has two-byte characters).
+    ascii: bool,
 }
 
 impl Word {
@@ -124,6 +143,7 @@ impl Word {
         len: 0,
         head: 0,
         prefix: false,
+        ascii: true,
     };
 
     /// The word's key, as an input word of its bytes has it.
@@ -191,11 +211,18 @@ const fn tokens(pattern: &str) -> Pattern {
                 // So that a prefix has a key of its own, the one of the
                 // words it starts.
                 assert!(!prefix || e - s >= 4, "a prefix word has four bytes");
+                let mut ascii = true;
+                let mut k = s;
+                while k < e {
+                    ascii &= p[k] < 0x80;
+                    k += 1;
+                }
                 let tok = Tok::Word(Word {
                     at: s as u8,
                     len: (e - s) as u8,
                     head: head8(p, s, e),
                     prefix,
+                    ascii,
                 });
                 s = if prefix { e + 1 } else { e };
                 tok
@@ -610,7 +637,8 @@ pub(crate) fn scan(
                 break;
             } else {
                 // A word with non-ASCII bytes, or one longer than a block:
-                // its ASCII runs and single characters are words.
+                // `word_end` splits it (a character of three or four bytes
+                // is a word of its own).
                 let s = base + i;
                 let mut e = (s + n).min(len);
                 if i + n >= 64 {
@@ -722,10 +750,14 @@ impl Scan<'_> {
         if len <= 4 {
             return true;
         }
-        // The first eight bytes in one comparison (a word's bytes are
-        // letters and digits here, which `| 0x20` lowercases), the rest
-        // byte by byte.
-        let got = first8(self.input, start, end);
+        // The first eight bytes in one comparison (an ASCII pattern word's
+        // bytes are letters and digits, which `| 0x20` lowercases, and it
+        // turns no other byte into one of them), the rest byte by byte.
+        let got = if word.ascii {
+            first8(self.input, start, end)
+        } else {
+            head8(self.input, start, end)
+        };
         let mask = u64::MAX >> (64 - 8 * len.min(8) as u32);
         got & mask == head
             && (len <= 8
@@ -993,14 +1025,26 @@ mod tests {
         assert!(prefixes >= 10, "{prefixes}");
     }
 
-    /// A non-ASCII word is one character: a lead byte and at most three
-    /// continuation bytes, even where more follow (invalid UTF-8).
+    /// A character of three or four bytes is a word: a lead byte and at
+    /// most three continuation bytes, even where more follow (invalid
+    /// UTF-8). Two-byte characters belong to words, with ASCII letters and
+    /// digits.
     #[test]
-    fn a_character_is_at_most_four_bytes() {
+    fn words_of_scripts_with_and_without_spaces() {
         assert_eq!(word_end(b"\xF0\x9F\x98\x80\x80\x80", 0), 4);
         assert_eq!(word_end("é!".as_bytes(), 0), 2);
         assert_eq!(word_end(b"\x80\x80", 0), 1);
         assert_eq!(word_end(b"ab1-c", 0), 3);
+        assert_eq!(word_end("überschritten!".as_bytes(), 0), 14);
+        assert_eq!(word_end("wirusów znalazł".as_bytes(), 0), 8);
+        assert_eq!(word_end("Антивирусная программа".as_bytes(), 0), 24);
+        // A three-byte character ends a word, and is one.
+        assert_eq!(word_end("QQ邮箱".as_bytes(), 0), 2);
+        assert_eq!(word_end("邮箱".as_bytes(), 0), 3);
+        // A two-byte lead without its continuation byte is a byte alone.
+        assert_eq!(word_end(b"ab\xC3", 0), 2);
+        assert_eq!(word_end(b"\xC3a", 0), 1);
+        assert_eq!(word_end(b"a\xC3\xA9\xC3", 0), 3);
     }
 
     /// A pattern may skip words twice at most.
