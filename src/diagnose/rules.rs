@@ -180,6 +180,10 @@ pub(crate) const RULES: &[Rule] = &[
     // A recipient's refusal that warns of a list it may feed.
     phrase("recipient_refused.does_not_want_your_mail", "does not want your mail", RecipientRefused)
     .ex("https://github.com/ActiveCampaign/smtp-field-manual/issues/11", "554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed again.  We may feed it to a spam blacklist."),
+    // The sender's own organisation's list (Microsoft's tenant allow/block
+    // list), not a public block list.
+    phrase("policy_violation.tenant_block_list", "tenant allow block list", PolicyViolation)
+    .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
 
     // Block lists, named or described.
     phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
@@ -330,6 +334,8 @@ pub(crate) const RULES: &[Rule] = &[
     .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
     phrase("malformed_message.header_parse_error", "header parse error", MalformedMessage)
     .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
+    phrase("malformed_message.invalid_data", "invalid data in message", MalformedMessage)
+    .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
     phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
     .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
@@ -788,6 +794,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
     phrase("sender_rejected.valid_sender_domain", "requires valid sender domain", SenderRejected)
     .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [permfail] bellsouth.net requires valid sender domain"),
+    phrase("sender_rejected.send_on_behalf", "not authorized to send on behalf", SenderRejected)
+    .ex("https://github.com/louislam/uptime-kuma/issues/5411", "5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -1029,6 +1037,8 @@ pub(crate) const RULES: &[Rule] = &[
     .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "450 busy--Please try again later"),
     phrase("server_error.qq_trouble", "qq trouble", ServerError)
     .ex("https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen", "451 qq trouble in home directory"),
+    phrase("server_error.could_not_be_saved", "could not be saved", ServerError)
+    .ex("https://github.com/hmailserver/hmailserver/issues/92", "554 Your message was received but it could not be saved. Please retry later."),
 
     // Loops.
     phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
@@ -1110,6 +1120,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
     phrase("network_error.connection_dropped", "connection dropped", NetworkError)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_09.txt", "TEMP_FAILURE: Could not initiate SMTP conversation with any hosts: [pop.example.lv (1): Connection dropped]"),
+    phrase("network_error.disconnected_abruptly", "disconnected abruptly", NetworkError)
+    .ex("https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003", "Remote Server at example.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'"),
     phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-34.eml", "<kijitora@example.com>: Name service error for domain example.com: Host not found, try again"),
     phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
@@ -1461,6 +1473,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/forwardemail/forwardemail.net/issues/423", "554 5.7.1 This message does not meet our delivery requirements"),
     phrase("policy_violation.access_to_submit", "access to submit messages", PolicyViolation)
         .ex("https://pastebin.com/jhdNMiyp", "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected."),
+    phrase("policy_violation.policy_restrictions", "reject due to policy restrictions", PolicyViolation)
+    .ex("https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email", "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions."),
     phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
 
@@ -1703,6 +1717,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
     phrase("user_unknown.recipient_address_unknown", "recipient ~ unknown", UserUnknown)
     .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 recipient <user@example.com> unknown #292"),
+    phrase("user_unknown.not_in_route_list", "not in route list", UserUnknown)
+    .ex("https://github.com/hmailserver/hmailserver/issues/21", "421 Recipient not in route list"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
