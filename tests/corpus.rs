@@ -104,14 +104,14 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// and some of them reached the same pages: a reply both files hold is no
 /// longer unseen, so it is left out of the score (see [`shared`]). Of the
 /// 195, the public corpus shared 11 before the tenth session and 38 after
-/// it. The floor is the share of the others today: 135 of 157 (86.0%;
+/// it. The floor is the share of the others today: 136 of 157 (86.6%;
 /// 133 before the rules of the tenth session). On all 195 it was 163 in
-/// the sixth session, 164 in the eighth, 165 and then 173 in the tenth,
+/// the sixth session, 164 in the eighth, 165 and then 174 in the tenth,
 /// the last rise mostly from the shared replies.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
-    held_out("unseen", 0.85);
+    held_out("unseen", 0.86);
 }
 
 /// A reply's words for comparing two files: letters and digits (of any
