@@ -605,6 +605,16 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
     ] {
         assert_eq!(d(line, None).reason(), want, "{line}");
     }
+    // Postfix names the recipient in every refusal of it: the words after
+    // decide, here with the enhanced code, not the word "recipient".
+    assert_eq!(
+        d(
+            "550 5.1.2 <a@example.com>: Recipient address rejected: Domain unknown",
+            Some(Command::Rcpt)
+        )
+        .reason(),
+        Reason::DomainUnknown
+    );
     // 452: a full mailbox, too many recipients, the server's storage.
     assert_eq!(
         d("452 4.2.2 Mailbox full", Some(Command::Rcpt)).reason(),

@@ -1715,8 +1715,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
-    phrase("user_unknown.recipient_address_unknown", "recipient ~ unknown", UserUnknown)
-    .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 recipient <user@example.com> unknown #292"),
     phrase("user_unknown.not_in_route_list", "not in route list", UserUnknown)
     .ex("https://github.com/hmailserver/hmailserver/issues/21", "421 Recipient not in route list"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
