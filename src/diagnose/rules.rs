@@ -804,7 +804,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
-    phrase("mailbox_full.domain_size_limit", "domain size limit", MailboxFull)
+    phrase("mailbox_full.domain_size_limit", "domain size limit has been exceeded", MailboxFull)
     .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Reason: The domain size limit has been exceeded"),
     phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.3 e-mail Rejected Content Filter Size"),
