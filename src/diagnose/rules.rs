@@ -92,7 +92,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("greylisted.graylist", "graylist*", Greylisted)
         .ex("https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html", "421 Your address has been graylisted. Try again later."),
     phrase("greylisted.postgrey", "postgrey", Greylisted)
-    .ex("docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/postgrey_enabled.bats (expected reply in test)", "Recipient address rejected: Delayed by Postgrey"),
+        .ex("docker-mailserver/docker-mailserver test/tests/parallel/set1/spam_virus/postgrey_enabled.bats (expected reply in test)", "Recipient address rejected: Delayed by Postgrey"),
     phrase("greylisted.grey", "grey", Greylisted).class(&[4])
         .ex("https://github.com/jshmrtn/hygeia/issues/177", "450 Temporary rejected: 450 OoBHM Grey"),
     phrase("greylisted.not_yet_authorized", "not yet authorized to deliver", Greylisted)
@@ -112,7 +112,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.blacklisted_regex", "blacklisted regex", SpamContent).after(CONTENT)
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
     phrase("spam_content.blacklisted_body_url", "blacklisted body url", SpamContent).after(CONTENT)
-    .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Blacklisted body URL, Please see: http://www.example.com/policy.html#bodyurl"),
+        .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Blacklisted body URL, Please see: http://www.example.com/policy.html#bodyurl"),
     phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection14.msg", "<fred@example.net>: host example.net[192.0.2.106] said: 554 5.7.1 Your message failed several antispam checks (SCORING) and it was rejected or collected on example.net spambox. Please be sure your mailserver is configured correctly (spf , HELO, PTR) or try using an alternative email or smtp. (in reply to end of DATA command)"),
     phrase("spam_content.spam_pattern", "spam pattern", SpamContent)
@@ -154,7 +154,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("virus_detected.virus_detected", "virus detected", VirusDetected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-62.eml", "host 127.0.0.1[127.0.0.1] said: 550 Virus Detected; Content Rejected (in reply to end of DATA command)"),
     phrase("virus_detected.malicious_code", "malicious code detected", VirusDetected)
-    .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf (rspamd force_actions message)", "Rejected (dangerous/malicious code detected)"),
+        .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf (rspamd force_actions message)", "Rejected (dangerous/malicious code detected)"),
     phrase("virus_detected.security_policies", "rejected due to security policies", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
     phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
@@ -179,17 +179,17 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim-spam", "F=user@example.biz H=example.dsl.genuity.net [192.0.2.40] P=smtp rejected by local_scan(): Rejected: hits=7.5 required=5.0 trigger=5.0"),
     // A recipient's refusal that warns of a list it may feed.
     phrase("recipient_refused.does_not_want_your_mail", "does not want your mail", RecipientRefused)
-    .ex("https://github.com/ActiveCampaign/smtp-field-manual/issues/11", "554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed again.  We may feed it to a spam blacklist."),
+        .ex("https://github.com/ActiveCampaign/smtp-field-manual/issues/11", "554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed again.  We may feed it to a spam blacklist."),
     // The sender's own organisation's list (Microsoft's tenant allow/block
     // list), not a public block list.
     phrase("policy_violation.tenant_block_list", "tenant allow block list", PolicyViolation)
-    .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
+        .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
 
     // Block lists, named or described.
     phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-07.eml", "<<< 501 <shironeko@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay."),
     phrase("blocklisted.trend_micro_ers", "ip found in ers", Blocklisted)
-    .ex("https://github.com/thunderbird/mailstrom/issues/197", "Recipient address rejected: Mail from <192.0.2.1> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."),
+        .ex("https://github.com/thunderbird/mailstrom/issues/197", "Recipient address rejected: Mail from <192.0.2.1> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."),
     phrase("blocklisted.smtp_server_of_isp", "smtp server of your isp", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-01.eml", "SMTP error from remote mail server after MAIL FROM:<shironeko@example.jp> SIZE=1543: host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."),
     phrase("blocklisted.send_directly", "not authorized to send email directly", Blocklisted)
@@ -317,9 +317,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("bad_reputation.siq_score", "siq score", BadReputation)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.1 message rejected, SIQ score 10 too low #617"),
     phrase("bad_reputation.unusual_amount_unsolicited", "unusual amount of unsolicited", BadReputation)
-    .ex("https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html", "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address"),
+        .ex("https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html", "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address"),
     phrase("bad_reputation.sending_mostly_spam", "sending mostly spam", BadReputation)
-    .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 example.com has been sending mostly spam"),
+        .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 example.com has been sending mostly spam"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -331,13 +331,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
     phrase("malformed_message.smtputf8_required", "smtputf8 is required", MalformedMessage)
-    .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
+        .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
     phrase("malformed_message.header_parse_error", "header parse error", MalformedMessage)
-    .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
+        .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
     phrase("malformed_message.invalid_data", "invalid data in message", MalformedMessage)
-    .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
+        .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
     phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
-    .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
+        .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
         .ex("Exim/exim src/src/configure.default (ACL message, example values)", "550 maximum allowed line length is 998 octets, got 1342"),
     phrase("malformed_message.line_too_long", "line too long", MalformedMessage).after(CONTENT)
@@ -411,7 +411,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("tls_required.dane", "dane", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
     phrase("tls_required.only_on_tls", "accepts messages only on tls", TlsRequired)
-    .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (LMTP reply, TLS_REQUIRED)", "451 4.2.2 Server accepts messages only on TLS connection"),
+        .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (LMTP reply, TLS_REQUIRED)", "451 4.2.2 Server accepts messages only on TLS connection"),
     phrase("tls_required.tlsa", "tlsa", TlsRequired)
         .ex("https://github.com/Zuplu/postfix-tlspol/issues/52", "to=<user@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)"),
     phrase("tls_required.dnssec", "dnssec", TlsRequired)
@@ -525,7 +525,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("smtp_auth_failed.authenticate_first", "authenticate first", SmtpAuthFailed)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "503 5.5.1 You must authenticate first."),
     phrase("smtp_auth_failed.smtp_login_failed", "smtp login ~ failed", SmtpAuthFailed)
-    .ex("corecode/dma net.c (format string, example values)", "SMTP login to smtp.example.com failed"),
+        .ex("corecode/dma net.c (format string, example values)", "SMTP login to smtp.example.com failed"),
     phrase("smtp_auth_failed.receive_before_sending", "receive your mail before sending", SmtpAuthFailed)
         .ex("http://shbhlxxjs.com/onlineManualDetail161.html", "553 5.3.0 <user@example.jp>... Please receive your mail before sending."),
     phrase("smtp_auth_failed.authorised_users_only", "authorised users only", SmtpAuthFailed)
@@ -668,7 +668,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("svarshavchik/courier courier/courier/filters/ratefilter.C (format string)", "500 Number of messages exceeded administrative limit."),
     // Messages stored, not sent: the mailbox's count (before the rate's words).
     phrase("mailbox_full.too_many_messages_on_server", "too many messages on the server", MailboxFull)
-    .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."),
+        .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server."),
     phrase("rate_limited.too_many_messages", "too many messages", RateLimited)
         .ex("Exim/exim test/stdout/0293 (text from src/src/smtp_in.c)", "421 too many messages in this connection"),
     phrase("rate_limited.throttled", "throttl*", RateLimited)
@@ -692,7 +692,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.daily_limit", "daily limit", RateLimited)
         .ex("https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2729", "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients"),
     phrase("rate_limited.daily_message_limit", "daily message limit", RateLimited)
-    .ex("benningm/mtpolicyd examples/ldap/README.md (policy action in example config)", "you exceeded your daily message limit"),
+        .ex("benningm/mtpolicyd examples/ldap/README.md (policy action in example config)", "you exceeded your daily message limit"),
     phrase("rate_limited.too_many_recent_messages", "too many recent messages", RateLimited)
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
@@ -726,7 +726,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("rate_limited.maximum_number_of_sent_emails", "maximum number of sent emails", RateLimited)
         .ex("knadh/listmonk issue #789", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period. For more information: https://faq.infomaniak.com/2065"),
     phrase("rate_limited.submission_rate", "submission rate", RateLimited)
-    .ex("https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks", "421 4.4.2 Message submission rate for this client has exceeded the configured limit"),
+        .ex("https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks", "421 4.4.2 Message submission rate for this client has exceeded the configured limit"),
     // A limit over a period of time (per hour, daily): a rate, before the
     // mailbox's quota below and the catch-all 5.7.1.
     phrase("rate_limited.per_hour", "per hour", RateLimited)
@@ -793,9 +793,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("sender_rejected.sending_address_not_accepted", "sending address not accepted", SenderRejected)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection20.msg", "<sales@test.co.uk>: host mail.test2.net[192.0.2.245] said: 554 Sending address not accepted due to spam filter (in reply to MAIL FROM command)"),
     phrase("sender_rejected.valid_sender_domain", "requires valid sender domain", SenderRejected)
-    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [permfail] bellsouth.net requires valid sender domain"),
+        .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [permfail] bellsouth.net requires valid sender domain"),
     phrase("sender_rejected.send_on_behalf", "not authorized to send on behalf", SenderRejected)
-    .ex("https://github.com/louislam/uptime-kuma/issues/5411", "5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)"),
+        .ex("https://github.com/louislam/uptime-kuma/issues/5411", "5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -805,7 +805,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.2.2 Mailbox size limit exceeded"),
     phrase("mailbox_full.domain_size_limit", "domain size limit has been exceeded", MailboxFull)
-    .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Reason: The domain size limit has been exceeded"),
+        .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Reason: The domain size limit has been exceeded"),
     phrase("message_too_large.content_filter_size", "content filter size", MessageTooLarge)
         .ex("https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes", "554 5.5.3 e-mail Rejected Content Filter Size"),
     phrase("mailbox_full.remaining_quota", "remaining quota", MailboxFull)
@@ -825,9 +825,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
-    .ex("sympa-community/sympa po/sympa/pt_BR.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Sua mensagem não pôde ser enviada pois seu tamanho (6144 kB) excede o tamanho máximo (1024 kB) permitido nesta lista."),
+        .ex("sympa-community/sympa po/sympa/pt_BR.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Sua mensagem não pôde ser enviada pois seu tamanho (6144 kB) excede o tamanho máximo (1024 kB) permitido nesta lista."),
     phrase("message_too_large.russian_exceeded_size", "превысил максимальный размер", MessageTooLarge)
-    .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Не удалось доставить ваше сообщение, так как его размер (6144 кБ) превысил максимальный размер, допустимый в этой рассылке (1024 кБ)."),
+        .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.2.3, format string, example values)", "Не удалось доставить ваше сообщение, так как его размер (6144 кБ) превысил максимальный размер, допустимый в этой рассылке (1024 кБ)."),
     phrase("message_too_large.mail_size_limit", "mail size limit", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-einsundeins-02.eml", "Mail size limit exceeded. For explanation visit http://postmaster.1and1.com/en/error-messages?ip=%1s"),
     phrase("message_too_large.maximum_size", "maximum size of the message", MessageTooLarge)
@@ -899,7 +899,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
     phrase("mailbox_full.exhausted_storage", "exhausted allowed storage", MailboxFull)
-    .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space."),
+        .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space."),
 
     // Server storage and failures (after the mailbox's words).
     token("server_error.godaddy_ib101", "IB101", ServerError)
@@ -1033,12 +1033,12 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("server_error.configuration_problem", "configuration problem", ServerError)
         .ex("vdukhovni/postfix postfix/src/milter/milter8.c", "451 4.3.5 Server configuration problem - try again later"),
     phrase("server_error.busy_try_again", "busy ~ try again", ServerError)
-    .class(&[4])
-    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "450 busy--Please try again later"),
+        .class(&[4])
+        .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "450 busy--Please try again later"),
     phrase("server_error.qq_trouble", "qq trouble", ServerError)
-    .ex("https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen", "451 qq trouble in home directory"),
+        .ex("https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen", "451 qq trouble in home directory"),
     phrase("server_error.could_not_be_saved", "could not be saved", ServerError)
-    .ex("https://github.com/hmailserver/hmailserver/issues/92", "554 Your message was received but it could not be saved. Please retry later."),
+        .ex("https://github.com/hmailserver/hmailserver/issues/92", "554 Your message was received but it could not be saved. Please retry later."),
 
     // Loops.
     phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
@@ -1085,7 +1085,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.could_not_connect", "could not connect", NetworkError)
         .ex("osandum/bounce-parser src/test/resources/skylinemail_dk.eml", "554 could not connect and send the mail to 192.0.2.84"),
     phrase("network_error.failed_attempts_to_connect", "failed * attempts to connect", NetworkError)
-    .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Failed four Attempts to connect to recipients mail server"),
+        .ex("http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx", "Failed four Attempts to connect to recipients mail server"),
     phrase("network_error.malformed_name_server_reply", "malformed name server reply", NetworkError)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/postfix-malformed.msg", "Diagnostic-Code: X-Postfix; Name service error for name=yyahoo.com type=MX: Malformed name server reply"),
     phrase("network_error.host_lookup_incomplete", "host lookup did not complete", NetworkError)
@@ -1121,7 +1121,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("network_error.connection_dropped", "connection dropped", NetworkError)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_09.txt", "TEMP_FAILURE: Could not initiate SMTP conversation with any hosts: [pop.example.lv (1): Connection dropped]"),
     phrase("network_error.disconnected_abruptly", "disconnected abruptly", NetworkError)
-    .ex("https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003", "Remote Server at example.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'"),
+        .ex("https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003", "Remote Server at example.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'"),
     phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-34.eml", "<kijitora@example.com>: Name service error for domain example.com: Host not found, try again"),
     phrase("network_error.name_server_reply", "unexpected name server reply", NetworkError)
@@ -1243,9 +1243,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
     phrase("domain_unknown.not_found_in_dns", "could not be found in domain name service", DomainUnknown)
-    .ex("https://snmail.co.uk/support/failure-dns.htm", "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <mail.example.com #5.4.0>"),
+        .ex("https://snmail.co.uk/support/failure-dns.htm", "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <mail.example.com #5.4.0>"),
     phrase("domain_unknown.host_or_domain_zh_tw", "主機或網域名稱", DomainUnknown)
-    .ex("https://github.com/maillab/cloud-mail/issues/43", "<user@example.com>：未找到主機或網域名稱。域名服務錯誤 對於 name=example.com type=A：已找到主機，但沒有請求類型的資料記錄"),
+        .ex("https://github.com/maillab/cloud-mail/issues/43", "<user@example.com>：未找到主機或網域名稱。域名服務錯誤 對於 name=example.com type=A：已找到主機，但沒有請求類型的資料記錄"),
 
     // Relaying.
     phrase("relay_denied.mx_not_pointing_to_us", "mx do not point to us", RelayDenied)
@@ -1279,7 +1279,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("relay_denied.rcpthosts", "allowed rcpthosts", RelayDenied)
         .ex("notqmail/notqmail qmail-smtpd.c", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
     phrase("relay_denied.list_of_allowed_hosts", "list of allowed hosts", RelayDenied)
-    .ex("https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html", "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)"),
+        .ex("https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html", "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)"),
     phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
     phrase("relay_denied.use_me_as_relay", "use me ~ as a relay", RelayDenied)
@@ -1295,11 +1295,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("helo_rejected.non_fqdn_helo", "fqdn helo", HeloRejected)
         .ex("https://www.adino.at/support/faqs/artikel/fehlermeldung-550-invalid-non-fqdn-helo-xxin-reply-to-rcpt-to-command/", "550 Invalid NON-FQDN HELO (xx)(in reply to RCPT TO command)"),
     phrase("helo_rejected.ip_as_mta_hostname", "used as mta hostname", HeloRejected)
-    .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.1', Please see: http://www.example.com/policy.html#ipusedashostname"),
+        .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.1', Please see: http://www.example.com/policy.html#ipusedashostname"),
     phrase("helo_rejected.mail_server_lies", "your mail server lies", HeloRejected)
-    .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 Your mail server lies.  Its name is *not* mail.example.com."),
+        .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 Your mail server lies.  Its name is *not* mail.example.com."),
     phrase("helo_rejected.spoofed_helo", "spoofed helo", HeloRejected)
-    .ex("https://github.com/saltcorn/saltcorn/issues/1028", "REJECT: Spoofed HELO (my own IP address, nice try), HELO: [127.0.0.1]"),
+        .ex("https://github.com/saltcorn/saltcorn/issues/1028", "REJECT: Spoofed HELO (my own IP address, nice try), HELO: [127.0.0.1]"),
     phrase("helo_rejected.provided_helo_not_resolved", "provided ehlo helo", HeloRejected)
         .ex("apache/james-project protocols/smtp/src/main/java/org/apache/james/protocols/smtp/core/fastfail/ResolvableEhloHeloHandler.java (format string, example values)", "501 5.5.4 Provided EHLO/HELO mail.example.com can not resolved."),
     phrase("helo_rejected.helo_does_not_match", "helo ~ does not match", HeloRejected)
@@ -1359,9 +1359,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("virus_detected.virus", "virus", VirusDetected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 5.7.1 virus [name] detected by Zoho Mail"),
     phrase("virus_detected.polish_virus_scanner", "wykrywacz wirus*", VirusDetected)
-    .ex("sympa-community/sympa po/sympa/pl.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Nasz wykrywacz wirusów znalazł wirusa o nazwie Eicar-Test-Signature w wiadomości adresowanej do list@example.com"),
+        .ex("sympa-community/sympa po/sympa/pl.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Nasz wykrywacz wirusów znalazł wirusa o nazwie Eicar-Test-Signature w wiadomości adresowanej do list@example.com"),
     phrase("virus_detected.russian_virus", "вирус", VirusDetected)
-    .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Антивирусная программа обнаружила вирус Eicar-Test-Signature в сообщении, адресованном list@example.com и возможно, что оно ваше (От: user@example.com)."),
+        .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Антивирусная программа обнаружила вирус Eicar-Test-Signature в сообщении, адресованном list@example.com и возможно, что оно ваше (От: user@example.com)."),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
@@ -1393,8 +1393,8 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.spamassassin", "spamassassin", SpamContent)
         .ex("Exim (SpamAssassin)", "550 Message rejected by SpamAssassin (score 12.3)"),
     phrase("spam_content.spamdefang", "spamdefang", SpamContent)
-    .after(CONTENT)
-    .ex("http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-554.aspx", "554 5.7.1 spamdefang score exceeds maximum"),
+        .after(CONTENT)
+        .ex("http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-554.aspx", "554 5.7.1 spamdefang score exceeds maximum"),
 
     // Protocol errors.
     phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
@@ -1454,9 +1454,9 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("protocol_error.protocol_violation", "protocol violation", ProtocolError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.5.0 SMTP protocol violation. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
     phrase("protocol_error.excessive_data", "excessive amounts of data", ProtocolError)
-    .ex("http://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp", "421 Excessive amounts of data sent to server."),
+        .ex("http://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp", "421 Excessive amounts of data sent to server."),
     phrase("protocol_error.wrong_state", "wrong state for", ProtocolError)
-    .ex("https://github.com/patsanch/email_veracity_checker/pull/2", "503 wrong state for HELO command"),
+        .ex("https://github.com/patsanch/email_veracity_checker/pull/2", "503 wrong state for HELO command"),
 
     // The site's own policies, and refusals that say they give no reason.
     phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
@@ -1474,7 +1474,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("policy_violation.access_to_submit", "access to submit messages", PolicyViolation)
         .ex("https://pastebin.com/jhdNMiyp", "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected."),
     phrase("policy_violation.policy_restrictions", "reject due to policy restrictions", PolicyViolation)
-    .ex("https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email", "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions."),
+        .ex("https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email", "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions."),
     phrase("unknown.unspecified_reasons", "unspecified reasons", Unknown)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string)", "550 5.7.0 this message blocked for unspecified reasons #945"),
 
@@ -1546,7 +1546,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("mailbox_disabled.mailbox_disabled", "mailbox ~ disabled", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 delivery error: dd Sorry, your message to example@example.com cannot be delivered. This mailbox is disabled (554.30). - example.yahoo.com"),
     phrase("mailbox_disabled.mailbox_suspended", "mailbox ~ suspended", MailboxDisabled)
-    .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [suspend] Mailbox currently suspended--Please contact correspondent directly."),
+        .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [suspend] Mailbox currently suspended--Please contact correspondent directly."),
     phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/540.json", "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive"),
     phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
@@ -1596,11 +1596,11 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("recipient_refused.permission_to_post", "permission to post", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-14.eml", "We're writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group."),
     phrase("recipient_refused.spanish_permission_to_post", "permisos necesarios para publicar", RecipientRefused)
-    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-07.eml (Spanish Google Groups bounce)", "Queremos informarte de que el grupo con el que has intentado ponerte en contacto (libsisimai) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-07.eml (Spanish Google Groups bounce)", "Queremos informarte de que el grupo con el que has intentado ponerte en contacto (libsisimai) quizás no exista o bien no tienes los permisos necesarios para publicar mensajes en él."),
     phrase("recipient_refused.chinese_permission_to_post", "張貼留言的權限", RecipientRefused)
-    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-13.eml (Traditional Chinese Google Groups bounce)", "我們謹此通知，您試圖聯絡的「libsisimai」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-13.eml (Traditional Chinese Google Groups bounce)", "我們謹此通知，您試圖聯絡的「libsisimai」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
     phrase("recipient_refused.ukrainian_permission_to_post", "дозволу публікувати", RecipientRefused)
-    .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-12.eml (Ukrainian Google Groups bounce)", "Цим повідомленням ми сповіщаємо Вас, що група, з якою Ви намагалися зв'язатися (libsisimai), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-12.eml (Ukrainian Google Groups bounce)", "Цим повідомленням ми сповіщаємо Вас, що група, з якою Ви намагалися зв'язатися (libsisimai), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)
@@ -1678,13 +1678,13 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.japanese_not_found", "見つかりません", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-domino-02.eml", "ユーザー Neko (kijitora@example.co.jp) は Domino ディレクトリには見つかりません。"),
     phrase("user_unknown.italian_address_not_found", "riuscito a trovare l indirizzo", UserUnknown)
-    .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-07.eml (Italian Exchange NDR)", "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio."),
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-07.eml (Italian Exchange NDR)", "Non sono riuscito a trovare l'indirizzo e-mail che hai immesso. Verifica l'indirizzo e-mail del destinatario e prova a inviare di nuovo il messaggio."),
     phrase("user_unknown.swedish_address_not_found", "inte att hitta e postadressen", UserUnknown)
-    .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_511_053.eml (Swedish Exchange NDR)", "Det gick inte att hitta e-postadressen du angav. Kontrollera adressen och försök sedan skicka meddelandet igen."),
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_511_053.eml (Swedish Exchange NDR)", "Det gick inte att hitta e-postadressen du angav. Kontrollera adressen och försök sedan skicka meddelandet igen."),
     phrase("user_unknown.dutch_address_not_found", "e mailadres is niet gevonden", UserUnknown)
-    .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient_variant_1.txt (Dutch Exchange Online NDR)", "Het door u ingevoerde e-mailadres is niet gevonden. Controleer het e-mailadres van de geadresseerde en verzend het bericht opnieuw."),
+        .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient_variant_1.txt (Dutch Exchange Online NDR)", "Het door u ingevoerde e-mailadres is niet gevonden. Controleer het e-mailadres van de geadresseerde en verzend het bericht opnieuw."),
     phrase("user_unknown.japanese_recipient_not_found", "宛先がみつかりません", UserUnknown)
-    .ex("sisimai/set-of-emails maildir/err/make-test-31.eml (NTT docomo mopera DSN)", "宛先がみつかりませんでした。下記メールアドレス宛にメールを送信することができませんでした。"),
+        .ex("sisimai/set-of-emails maildir/err/make-test-31.eml (NTT docomo mopera DSN)", "宛先がみつかりませんでした。下記メールアドレス宛にメールを送信することができませんでした。"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-06.eml", "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez le support technique de votre organisation."),
     phrase("user_unknown.nicht_gefunden", "nicht ~ gefunden", UserUnknown)
@@ -1716,7 +1716,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
     phrase("user_unknown.not_in_route_list", "not in route list", UserUnknown)
-    .ex("https://github.com/hmailserver/hmailserver/issues/21", "421 Recipient not in route list"),
+        .ex("https://github.com/hmailserver/hmailserver/issues/21", "421 Recipient not in route list"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
@@ -1829,7 +1829,7 @@ pub(crate) const RULES: &[Rule] = &[
     token("blocklisted.t_online_bl", "(BL)", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-16.eml", "Diagnostic-Code: SMTP; 554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact neko@example.org to clarify.) (BL)"),
     token("blocklisted.t_online_dial", "(DIAL)", Blocklisted)
-    .ex("https://github.com/chatmail/provider-db/issues/280", "554 IP=192.0.2.1 - Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"),
+        .ex("https://github.com/chatmail/provider-db/issues/280", "554 IP=192.0.2.1 - Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"),
     token("attachment_rejected.microsoft_as345", "(AS345)", AttachmentRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.0.350 Requested action not taken: policy violation detected (AS345)"),
     token("policy_violation.apple_cs01", "[CS01]", PolicyViolation)
