@@ -214,7 +214,7 @@ const fn tokens(pattern: &str) -> Pattern {
                 let mut ascii = true;
                 let mut k = s;
                 while k < e {
-                    ascii &= p[k] < 0x80;
+                    ascii &= p[k].is_ascii();
                     k += 1;
                 }
                 let tok = Tok::Word(Word {
