@@ -77,6 +77,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-13.eml", "Unable to deliver message after multiple retries, giving up."),
     phrase("expired.message_timed_out", "message timed out", Expired)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic was Unable to transfer, Message timed out Information Message timed out"),
+    phrase("expired.message_timeout", "message timeout", Expired)
+        .ex("SparkPost/support-docs content/docs/faq/understanding-delays-bounces.md", "554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)"),
     phrase("expired.maximum_time_expired", "maximum time expired", Expired)
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_02.txt", "Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)"),
     phrase("expired.maximum_number_of_delivery_attempts", "maximum number of delivery attempts", Expired)
@@ -184,6 +186,8 @@ pub(crate) const RULES: &[Rule] = &[
     // list), not a public block list.
     phrase("policy_violation.tenant_block_list", "tenant allow block list", PolicyViolation)
         .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
+    phrase("policy_violation.country_not_allowed", "your country is not allowed", PolicyViolation)
+        .ex("forwardemail/forwardemail.net helpers/get-bounce-info.js", "Your country is not allowed to connect to this server"),
 
     // Block lists, named or described.
     phrase("blocklisted.open_relay_host", "which is an open relay", Blocklisted)
@@ -336,6 +340,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
     phrase("malformed_message.invalid_data", "invalid data in message", MalformedMessage)
         .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
+    phrase("malformed_message.illegal_header", "illegal header", MalformedMessage)
+        .ex("https://github.com/twilio/OpenVBX/issues/255", "554 Transaction failed: Illegal header 'Old-Return-Path'."),
+    phrase("malformed_message.expected_disposition", "expected disposition", MalformedMessage)
+        .ex("https://github.com/mageplaza/magento-2-smtp/issues/217", "Transaction failed: Expected disposition, got ="),
     phrase("malformed_message.one_or_no_headers", "one or no * headers", MalformedMessage)
         .ex("https://github.com/lukencode/FluentEmail/issues/228", "550 Messages should have one or no Subject headers, not 2."),
     phrase("malformed_message.line_length", "line length", MalformedMessage).after(CONTENT)
@@ -514,6 +522,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
+    // A sending service's credits, named after an authentication failure.
+    phrase("rate_limited.maximum_credits", "maximum credits exceeded", RateLimited)
+        .ex("sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md", "451 Authentication failed: Maximum credits exceeded"),
     phrase("recipient_refused.blocked_by_the_recipient", "blocked by * recipient", RecipientRefused)
         .ex("fm/smtp-codes data/codes/554.json", "554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"),
 
@@ -650,6 +661,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-09.eml", "host mgate02.dti.ne.jp[202.216.228.55] said: 452 4.3.2 Connection rate limit exceeded. (in reply to MAIL FROM command)"),
     phrase("rate_limited.too_many_connections", "too many connections", RateLimited)
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
+    phrase("rate_limited.max_connection_limits", "max connection limits", RateLimited)
+        .ex("sendgrid/docs source/Classroom/Troubleshooting/email_was_deferred_due_to_the_following_reasons_ip_deferrals_messages.md", "Email was deferred due to the following reason(s): [\"IPs reached ISP-suggested max connection limits: http://send.gd/1uKnEBh\"]"),
+    phrase("rate_limited.too_many_requests", "too many requests", RateLimited)
+        .ex("https://github.com/knadh/listmonk/issues/2509", "450 Too many requests. Try again later. #MS-ST-G"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
         .ex("Exim/exim src/src/daemon.c", "421 Too many concurrent SMTP connections; please try again later."),
     phrase("rate_limited.hourly_quota", "hourly quota", RateLimited)
@@ -796,6 +811,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [permfail] bellsouth.net requires valid sender domain"),
     phrase("sender_rejected.send_on_behalf", "not authorized to send on behalf", SenderRejected)
         .ex("https://github.com/louislam/uptime-kuma/issues/5411", "5.7.1 [M12] User [user@example.com] not authorized to send on behalf of <sender@example.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)"),
+    phrase("sender_rejected.sender_domain_not_verified", "sender domain not verified", SenderRejected)
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/2683", "550-From header sender domain not verified.550-On your Settings > Sender Domains page550 verify the sender domain to be allowed to send."),
+    phrase("sender_rejected.resolve_sender_domain", "resolve sender domain", SenderRejected)
+        .ex("https://help.kyriossystems.com/en/articles/13613564-email-errors-mailgun-google-workspace", "Could not resolve sender domain"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -1039,6 +1058,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.onesystems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vorkommender-Fehlermeldungen", "451 qq trouble in home directory"),
     phrase("server_error.could_not_be_saved", "could not be saved", ServerError)
         .ex("https://github.com/hmailserver/hmailserver/issues/92", "554 Your message was received but it could not be saved. Please retry later."),
+    phrase("server_error.temporarily_unable_to_process", "temporarily unable to process", ServerError)
+        .ex("https://github.com/postalserver/postal/issues/1159", "451 Temporarily unable to process your email. Please try again later."),
+    phrase("server_error.gave_exit_status", "gave exit status", ServerError)
+        .ex("SparkPost/support-docs content/momentum/4/modules/pipe-transport.md (format string, example values)", "504 5.5.0 pipe transport gave exit status 1"),
 
     // Loops.
     phrase("mail_loop.mx_loopback", "mxloopback", MailLoop)
@@ -1156,6 +1179,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-11.eml", "<kijitora@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure"),
     phrase("network_error.timeout", "timeout", NetworkError)
         .ex("https://support.google.com/a/answer/3726730", "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages."),
+    phrase("network_error.execution_expired", "execution expired", NetworkError)
+        .ex("https://github.com/postalserver/postal/issues/3444", "No SMTP servers were available for example.com. Tried example-com.mail.protection.outlook.com. execution expired"),
     phrase("network_error.name_or_service", "name or service not known", NetworkError)
         .ex("https://github.com/PHPMailer/PHPMailer/issues/2248", "SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not known (0)"),
     phrase("network_error.connect_failed", "connect failed", NetworkError)
@@ -1242,6 +1267,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-62.eml", "smtp; DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'aaaa' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'aaaa' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers."),
+    phrase("domain_unknown.no_hosts_to_try", "no hosts to try", DomainUnknown)
+        .ex("https://github.com/postalserver/postal/issues/3417", "No SMTP servers were available for nodnsdomain12345.com. No hosts to try."),
     phrase("domain_unknown.not_found_in_dns", "could not be found in domain name service", DomainUnknown)
         .ex("https://snmail.co.uk/support/failure-dns.htm", "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator. <mail.example.com #5.4.0>"),
     phrase("domain_unknown.host_or_domain_zh_tw", "主機或網域名稱", DomainUnknown)
