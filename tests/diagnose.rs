@@ -697,6 +697,40 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
     );
 }
 
+/// A report may state the cause before the reply it quotes; its words
+/// count when the reply's own name none, and never where the words before
+/// the reply are the log's own.
+#[test]
+fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
+    // Bing's report, from a forum post quoting it (batch S).
+    let line = "Remote server returned message detected as spam -> 550 permanent failure for one or more recipients";
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(
+        (d.reason(), d.rule().id(), d.code().map(|c| c.as_u16())),
+        (Reason::SpamContent, "spam_content.spam", Some(550))
+    );
+    let e = d.evidence().next().unwrap();
+    assert_eq!((e.as_str(), e.range()), (Some("spam"), Some(43..47)));
+    // The reply's words come first.
+    let d = Diagnosis::of_log_line(
+        b"Remote server returned message detected as spam -> 550 5.1.1 User unknown",
+        None,
+    );
+    assert_eq!(d.reason(), Reason::UserUnknown);
+    // Exim names the command before the reply: its words are no cause.
+    let d = Diagnosis::of_log_line(
+        b"SMTP error from remote mail server after EHLO neko.example.com: 550 Rejected",
+        None,
+    );
+    assert_eq!(
+        (d.command(), d.reason()),
+        (Some(Command::Ehlo), Reason::Unknown)
+    );
+    // Nor is a code rule's guess replaced by a weak word before the reply.
+    let d = Diagnosis::of_log_line(b"lookup -> 452 4.2.2 Try later", None);
+    assert_eq!(d.reason(), Reason::MailboxFull);
+}
+
 #[test]
 fn an_expiry_reports_the_cause_it_quotes() {
     let line = "mailbox is full: retry timeout exceeded";

@@ -3,7 +3,7 @@
 
 use crate::code::Code;
 use crate::command::Command;
-use crate::diagnose::{Diagnosis, Spans};
+use crate::diagnose::{Diagnosis, EvidenceKind, Spans};
 use crate::enhanced::EnhancedCode;
 
 /// One line of a mail log or a DSN that carries a reply, taken apart: the
@@ -343,6 +343,18 @@ impl<'a> LogLine<'a> {
 
     /// Diagnoses the line, after the command it names, else after `command`.
     /// Evidence ranges are offsets in [`line`](LogLine::line).
+    ///
+    /// The reply's words decide. The words before it (a host name, `said:`)
+    /// count only when the reply's own words state no cause and the line
+    /// names no command, as in a report that states the cause before the
+    /// reply it quotes:
+    ///
+    /// ```
+    /// use smtp_codes::{LogLine, Reason};
+    ///
+    /// let line = LogLine::parse(b"message detected as spam -> 550 permanent failure");
+    /// assert_eq!(line.diagnose(None).reason(), Reason::SpamContent);
+    /// ```
     pub fn diagnose(&self, command: Option<Command>) -> Diagnosis<'a> {
         let head = self.code.map(|c| {
             let d = c.as_str().as_bytes();
@@ -359,14 +371,27 @@ impl<'a> LogLine<'a> {
         } else {
             self.text.0.min(self.reply_start)
         };
-        super::decide(
-            &self.line[..self.text.1.max(from)],
-            from,
-            head,
-            self.code,
-            self.enhanced,
-            self.command.or(command),
-            spans,
-        )
+        let command = self.command.or(command);
+        let line = &self.line[..self.text.1.max(from)];
+        let d = super::decide(line, from, head, self.code, self.enhanced, command, spans);
+        // When the reply's words name no cause, a report's words before it
+        // may (Exchange's "message detected as spam -> 550 permanent
+        // failure"): read from the line's start, and keep a cause its words
+        // state, not a guess from the codes or a weak word. Not in a log
+        // line that names the command: there the words before the reply are
+        // the log's own (Exim's "after EHLO name:").
+        let stated = |d: &Diagnosis<'_>| {
+            matches!(
+                d.rule.kind,
+                EvidenceKind::Phrase | EvidenceKind::VendorToken
+            ) && !d.rule.weak
+        };
+        if from > 0 && self.command.is_none() && !stated(&d) {
+            let before = super::decide(line, 0, head, self.code, self.enhanced, command, spans);
+            if stated(&before) {
+                return before;
+            }
+        }
+        d
     }
 }
