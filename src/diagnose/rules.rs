@@ -324,6 +324,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.thiswebhost.com/clients/knowledgebase/554/I-am-receiving-an-error-sending-e-mail.html", "550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address"),
     phrase("bad_reputation.sending_mostly_spam", "sending mostly spam", BadReputation)
         .ex("sdgathman/milter bms.py (format string, example values)", "550 5.7.1 example.com has been sending mostly spam"),
+    phrase("bad_reputation.namespace_mining", "namespace mining", BadReputation)
+        .ex("https://postmaster.live.com/pm/troubleshooting.aspx", "550 SC-002 Mail rejected by Outlook.com for policy reasons. The mail server IP connecting to Outlook.com has exhibited namespace mining behavior."),
+    phrase("bad_reputation.excessive_unknown_recipients", "excessive unknown recipients", BadReputation)
+        .ex("http://zort.org/email/excessive-unknown-recipients", "421 VS1-IP Excessive unknown recipients - possible Open Relay http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -340,6 +344,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sdgathman/milter bms.py (format string)", "554 5.7.7 Header parse error in your message, are you a spammer?"),
     phrase("malformed_message.invalid_data", "invalid data in message", MalformedMessage)
         .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
+    phrase("malformed_message.rfc_compliance", "failed rfc compliance", MalformedMessage)
+        .ex("https://www.suped.com/email-deliverability/answers/how-to-troubleshoot-email-delivery-issues-related-to-rfc-compliance-errors", "554 5.0.0 Message not accepted due to failed RFC compliance"),
+    phrase("malformed_message.non_encoded_8bit", "non encoded 8 bit data", MalformedMessage)
+        .ex("http://www.testcompany.com/archive/October2007-39/6307.html", "INVALID HEADER (INVALID CHARACTERS OR SPACE GAP) Non-encoded 8-bit data (char AE hex) in message header 'From': From: VIAGRA \\256 Official Site ..."),
     phrase("malformed_message.illegal_header", "illegal header", MalformedMessage)
         .ex("https://github.com/twilio/OpenVBX/issues/255", "554 Transaction failed: Illegal header 'Old-Return-Path'."),
     phrase("malformed_message.expected_disposition", "expected disposition", MalformedMessage)
@@ -460,6 +468,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-14.eml", "554 INVALID IP FOR SENDING MAIL OF DOMAIN amazonses.com"),
     phrase("domain_auth_failed.not_allowed_to_send_mail_from", "is not allowed to send mail from", DomainAuthFailed)
         .ex("https://github.com/linux-mailinglist-archives/osst-users.lists.sourceforge.net.0/blob/8e4513a5d25d95e1fa002d364ae5ea87f6dbce33/m", "<user@example.biz>: host mxlb.ispgateway.de[80.67.18.126] said: 550-192.0.2.53 is not allowed to send mail from lists.sourceforge.net. Help 550 at/Hilfe unter www.mfaq.info (in reply to RCPT TO command)"),
+    phrase("domain_auth_failed.sender_id", "sender id validation", DomainAuthFailed)
+        .ex("https://postmaster.live.com/pm/troubleshooting.aspx", "550 command rejected due to Sender ID validation failure."),
     phrase("domain_auth_failed.domain_owner_policy", "domain owner policy", DomainAuthFailed)
         .ex("https://mid.mail-archive.com/debian-user@lists.debian.org/msg683187.html", "5.7.0 (COL004-MC1F52) Unfortunately, messages from (192.0.2.100) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions."),
     phrase("domain_auth_failed.dmarc", "dmarc", DomainAuthFailed)
@@ -760,6 +770,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Cisco Secure Email (IronPort)", "452 Too many recipients received this hour"),
     phrase("too_many_recipients.separate_transaction", "separate transaction", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule."),
+    phrase("too_many_recipients.same_domain", "all recipients must be on the same domain", TooManyRecipients)
+        .ex("https://pr46.support.symprex.com/signature-365/server-side/troubleshooting/non-delivery-report-errors-and-solutions", "451 4.4.5 Address domain different from previous accepted address. All recipients must be on the same domain ATTR46"),
     phrase("too_many_recipients.recipient_count", "recipient count exceeds", TooManyRecipients)
         .ex("https://github.com/Coursemology/coursemology2/issues/5480", "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50."),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
@@ -917,6 +929,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
     phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
+    phrase("mailbox_full.mailbox_limit_exceeded", "mailbox limit exceeded", MailboxFull)
+        .ex("http://pobox.com/bounce-common.mhtml", "procmail: Mailbox limit exceeded while appending message"),
     phrase("mailbox_full.exhausted_storage", "exhausted allowed storage", MailboxFull)
         .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space."),
 
