@@ -115,6 +115,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
     phrase("spam_content.blacklisted_body_url", "blacklisted body url", SpamContent).after(CONTENT)
         .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Blacklisted body URL, Please see: http://www.example.com/policy.html#bodyurl"),
+    phrase("spam_content.content_filter_agent", "content filter agent", SpamContent).after(CONTENT)
+        .ex("x13-me/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (NDR table, row 5.2.1)", "5.2.1 Content Filter agent quarantined this message"),
     phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection14.msg", "<fred@example.net>: host example.net[192.0.2.106] said: 554 5.7.1 Your message failed several antispam checks (SCORING) and it was rejected or collected on example.net spambox. Please be sure your mailserver is configured correctly (spf , HELO, PTR) or try using an alternative email or smtp. (in reply to end of DATA command)"),
     phrase("spam_content.spam_pattern", "spam pattern", SpamContent)
@@ -328,6 +330,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://postmaster.live.com/pm/troubleshooting.aspx", "550 SC-002 Mail rejected by Outlook.com for policy reasons. The mail server IP connecting to Outlook.com has exhibited namespace mining behavior."),
     phrase("bad_reputation.excessive_unknown_recipients", "excessive unknown recipients", BadReputation)
         .ex("http://zort.org/email/excessive-unknown-recipients", "421 VS1-IP Excessive unknown recipients - possible Open Relay http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)"),
+    phrase("bad_reputation.possible_spamming_activity", "possible spamming activity", BadReputation)
+        .ex("https://success.trendmicro.com/jp/solution/1097373", "550 5.7.1 : Mail blocked due to possible spamming activity"),
 
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
@@ -532,6 +536,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/Xilinx/embeddedsw/issues/176", "Remote Server returned '554 5.7.0 < #5.7.133 smtp;550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group>'"),
     phrase("recipient_refused.resolver_rst", "resolver rst", RecipientRefused)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
+    phrase("recipient_refused.distribution_list", "this distribution list", RecipientRefused)
+        .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/milter/MilterHandler.java (format string, example values)", "571 Sender is not allowed to email this distribution list: list@example.com"),
     // A sending service's credits, named after an authentication failure.
     phrase("rate_limited.maximum_credits", "maximum credits exceeded", RateLimited)
         .ex("sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md", "451 Authentication failed: Maximum credits exceeded"),
@@ -547,6 +553,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "503 5.5.1 You must authenticate first."),
     phrase("smtp_auth_failed.smtp_login_failed", "smtp login ~ failed", SmtpAuthFailed)
         .ex("corecode/dma net.c (format string, example values)", "SMTP login to smtp.example.com failed"),
+    phrase("smtp_auth_failed.anonymous_user", "access denied anonymous user", SmtpAuthFailed)
+        .ex("dovecot/core src/submission/submission-commands.c (format string)", "554 5.7.1 Access denied (anonymous user)"),
     phrase("smtp_auth_failed.receive_before_sending", "receive your mail before sending", SmtpAuthFailed)
         .ex("http://shbhlxxjs.com/onlineManualDetail161.html", "553 5.3.0 <user@example.jp>... Please receive your mail before sending."),
     phrase("smtp_auth_failed.authorised_users_only", "authorised users only", SmtpAuthFailed)
@@ -673,6 +681,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/421_too_many_connections.txt", "421 opmtad4k4345ydf smtp.orange.fr 9d0fgdhg9n Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"),
     phrase("rate_limited.max_connection_limits", "max connection limits", RateLimited)
         .ex("sendgrid/docs source/Classroom/Troubleshooting/email_was_deferred_due_to_the_following_reasons_ip_deferrals_messages.md", "Email was deferred due to the following reason(s): [\"IPs reached ISP-suggested max connection limits: http://send.gd/1uKnEBh\"]"),
+    phrase("rate_limited.limit_for_processing_requests", "limit for processing requests", RateLimited)
+        .ex("https://pastebin.com/jA77NHFE", "451-The server has reached its limit for processing requests from your host. 451 Please try again later."),
+    phrase("rate_limited.per_source_limit", "per source limit", RateLimited)
+        .ex("https://learn.microsoft.com/en-us/answers/questions/407670/421-4-3-2-the-maximum-number-of-concurrent-server", "421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing transmission channel"),
+    phrase("rate_limited.max_connections_exceeded", "max connections exceeded", RateLimited)
+        .ex("https://knowledge.broadcom.com/external/article/214237/messaging-gateway-defers-all-mail-delive.html", "421 4.3.2 MAX connections exceeded: - message rejected"),
     phrase("rate_limited.too_many_requests", "too many requests", RateLimited)
         .ex("https://github.com/knadh/listmonk/issues/2509", "450 Too many requests. Try again later. #MS-ST-G"),
     phrase("rate_limited.too_many_concurrent", "too many concurrent", RateLimited)
@@ -827,6 +841,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/PHPMailer/PHPMailer/issues/2683", "550-From header sender domain not verified.550-On your Settings > Sender Domains page550 verify the sender domain to be allowed to send."),
     phrase("sender_rejected.resolve_sender_domain", "resolve sender domain", SenderRejected)
         .ex("https://help.kyriossystems.com/en/articles/13613564-email-errors-mailgun-google-workspace", "Could not resolve sender domain"),
+    phrase("sender_rejected.message_on_behalf", "send the message on behalf", SenderRejected)
+        .ex("https://help.it.ox.ac.uk/fix-undeliverable-error-on-send", "You do not have the permission to send the message on behalf of the specified user."),
+    phrase("sender_rejected.return_domain_invalid", "return email domain is invalid", SenderRejected)
+        .ex("https://pastebin.com/PBt9E9Rz", "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain example.in)"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -1321,6 +1339,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("notqmail/notqmail qmail-smtpd.c", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"),
     phrase("relay_denied.list_of_allowed_hosts", "list of allowed hosts", RelayDenied)
         .ex("https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html", "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)"),
+    phrase("relay_denied.relaying_is_denied", "relaying is denied", RelayDenied)
+        .ex("https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article", "550 5.7.1 Relaying is denied"),
     phrase("relay_denied.we_do_not_relay", "we do not relay", RelayDenied)
         .ex("Sendmail", "550 5.7.1 <jane@example.com>... we do not relay"),
     phrase("relay_denied.use_me_as_relay", "use me ~ as a relay", RelayDenied)
@@ -1498,6 +1518,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp", "421 Excessive amounts of data sent to server."),
     phrase("protocol_error.wrong_state", "wrong state for", ProtocolError)
         .ex("https://github.com/patsanch/email_veracity_checker/pull/2", "503 wrong state for HELO command"),
+    phrase("protocol_error.bad_command_limit", "bad smtp command limit", ProtocolError)
+        .ex("https://cisco.com/c/en/us/support/docs/security/email-security-appliance/214630-esmtp-commands-supported-by-the-esa-ces.html", "421 Exceeded bad SMTP command limit, disconnecting."),
 
     // The site's own policies, and refusals that say they give no reason.
     phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
