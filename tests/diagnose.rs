@@ -726,6 +726,15 @@ fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
         (d.command(), d.reason()),
         (Some(Command::Ehlo), Reason::Unknown)
     );
+    // Nor are the words of a host's name, or a host Postfix says said it.
+    for line in [
+        "Remote Server at relay.example.com returned '550 5.7.1 Go away'",
+        "Remote Server at mx-spam.example.com returned '550 5.7.1 Go away'",
+        "host relay example said: 550 5.7.1 Go away",
+    ] {
+        let d = Diagnosis::of_log_line(line.as_bytes(), None);
+        assert_eq!(d.reason(), Reason::Unknown, "{line}");
+    }
     // Nor is a code rule's guess replaced by a weak word before the reply.
     let d = Diagnosis::of_log_line(b"lookup -> 452 4.2.2 Try later", None);
     assert_eq!(d.reason(), Reason::MailboxFull);

@@ -119,6 +119,16 @@ fn text_after(line: &[u8], at: usize) -> usize {
     skip_spaces(line, at + usize::from(line.get(at) == Some(&b':')))
 }
 
+/// Whether the reply at `at` follows Postfix's `said:`: the words before
+/// it are a host's name and address.
+fn after_said(line: &[u8], at: usize) -> bool {
+    let mut e = at;
+    while e > 0 && line[e - 1] == b' ' {
+        e -= 1;
+    }
+    line[..e].ends_with(b"said:")
+}
+
 fn skip_spaces(line: &[u8], mut at: usize) -> usize {
     while at < line.len() && matches!(line[at], b' ' | b'\t') {
         at += 1;
@@ -386,9 +396,23 @@ impl<'a> LogLine<'a> {
                 EvidenceKind::Phrase | EvidenceKind::VendorToken
             ) && !d.rule.weak
         };
-        if from > 0 && self.command.is_none() && !stated(&d) {
+        if from > 0 && self.command.is_none() && !stated(&d) && !after_said(line, from) {
             let before = super::decide(line, 0, head, self.code, self.enhanced, command, spans);
-            if stated(&before) {
+            // A word of a host name (`relay.example.com`, `mx-spam`) is
+            // no cause.
+            let in_name = before
+                .evidence()
+                .next()
+                .and_then(|e| e.range())
+                .is_some_and(|r| {
+                    let left = r.start.checked_sub(1).map(|i| line[i]);
+                    let right = line.get(r.end).copied();
+                    matches!(left, Some(b'.' | b'-' | b'@' | b'_'))
+                        || matches!(right, Some(b'-' | b'@' | b'_'))
+                        || (right == Some(b'.')
+                            && line.get(r.end + 1).is_some_and(u8::is_ascii_alphanumeric))
+                });
+            if stated(&before) && !in_name {
                 return before;
             }
         }
