@@ -350,6 +350,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://h41379.www4.hpe.com/wizard/wiz_5952.html", "smtp;554 Invalid data in message"),
     phrase("malformed_message.rfc_compliance", "failed rfc compliance", MalformedMessage)
         .ex("https://www.suped.com/email-deliverability/answers/how-to-troubleshoot-email-delivery-issues-related-to-rfc-compliance-errors", "554 5.0.0 Message not accepted due to failed RFC compliance"),
+    phrase("malformed_message.not_conform_to_standards", "does not conform to standards", MalformedMessage)
+        .ex("https://oshibaetsya.ru/chto-takoe-oshibka-554", "554 Message does not conform to standards"),
     phrase("malformed_message.non_encoded_8bit", "non encoded 8 bit data", MalformedMessage)
         .ex("http://www.testcompany.com/archive/October2007-39/6307.html", "INVALID HEADER (INVALID CHARACTERS OR SPACE GAP) Non-encoded 8-bit data (char AE hex) in message header 'From': From: VIAGRA \\256 Official Site ..."),
     phrase("malformed_message.illegal_header", "illegal header", MalformedMessage)
@@ -432,6 +434,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
     phrase("tls_required.only_on_tls", "accepts messages only on tls", TlsRequired)
         .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java (LMTP reply, TLS_REQUIRED)", "451 4.2.2 Server accepts messages only on TLS connection"),
+    // QQ Mail's spelling.
+    phrase("tls_required.secure_connection_requiered", "secure connection is requiered", TlsRequired)
+        .ex("https://github.com/lx1169732264/zdm/issues/3", "javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl). More information at http://service.mail.qq.com/cgi-bin/help?id=28"),
     phrase("tls_required.tlsa", "tlsa", TlsRequired)
         .ex("https://github.com/Zuplu/postfix-tlspol/issues/52", "to=<user@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)"),
     phrase("tls_required.dnssec", "dnssec", TlsRequired)
@@ -786,6 +791,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule."),
     phrase("too_many_recipients.same_domain", "all recipients must be on the same domain", TooManyRecipients)
         .ex("https://pr46.support.symprex.com/signature-365/server-side/troubleshooting/non-delivery-report-errors-and-solutions", "451 4.4.5 Address domain different from previous accepted address. All recipients must be on the same domain ATTR46"),
+    phrase("too_many_recipients.number_of_rcpts", "number of rcpts", TooManyRecipients)
+        .ex("http://cryptsofthecoliseum.com/article-show-50-294.html (Alibaba Cloud DirectMail's reply table)", "556 The number of RCPTs is over size"),
     phrase("too_many_recipients.recipient_count", "recipient count exceeds", TooManyRecipients)
         .ex("https://github.com/Coursemology/coursemology2/issues/5480", "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50."),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
@@ -845,6 +852,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://help.it.ox.ac.uk/fix-undeliverable-error-on-send", "You do not have the permission to send the message on behalf of the specified user."),
     phrase("sender_rejected.return_domain_invalid", "return email domain is invalid", SenderRejected)
         .ex("https://pastebin.com/PBt9E9Rz", "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain example.in)"),
+    phrase("sender_rejected.from_domain_not_trusted", "from domain not trusted", SenderRejected)
+        .ex("https://docs.selectel.ru/en/networks-services/selectel-email-service/smtp-errors/", "501 from domain not trusted"),
+    phrase("sender_rejected.domain_not_welcome", "from that domain is not welcome", SenderRejected)
+        .ex("https://638010.9e2tpqybs.asia/coremail/help/rejectmail_zh_CN.jsp (Coremail's reply list)", "550 5.0.0 Mail originating from that domain is not welcome here"),
 
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
@@ -949,6 +960,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
     phrase("mailbox_full.mailbox_limit_exceeded", "mailbox limit exceeded", MailboxFull)
         .ex("http://pobox.com/bounce-common.mhtml", "procmail: Mailbox limit exceeded while appending message"),
+    phrase("mailbox_full.quota_hard_limit", "quota exceed the hard limit", MailboxFull)
+        .ex("https://www.yuntunpuzi.com/aliyun/745/", "Quota exceed the hard limit for user"),
     phrase("mailbox_full.exhausted_storage", "exhausted allowed storage", MailboxFull)
         .ex("http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html", "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space."),
 
@@ -1167,6 +1180,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-05.eml", "<<< 421 dns.example.org Sorry, unable to contact destination SMTP daemon."),
     phrase("network_error.host_not_reachable", "host not reachable", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-zoho-05.eml", "kijitora@7jo.example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable."),
+    phrase("network_error.unreachable_host", "unreachable host", NetworkError)
+        .ex("http://cryptsofthecoliseum.com/article-show-50-294.html (Alibaba Cloud DirectMail's reply table)", "427 Socks Connect to UNREACHABLE host"),
     phrase("domain_unknown.nonexistent_domain", "nonexistent domain", DomainUnknown)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages (Exchange Server NDR table, row for enhanced code 5.4.4)", "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"),
     phrase("network_error.proxy_session", "proxy session setup failed", NetworkError)
