@@ -711,6 +711,14 @@ fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
     );
     let e = d.evidence().next().unwrap();
     assert_eq!((e.as_str(), e.range()), (Some("spam"), Some(43..47)));
+    // Other words and punctuation around the cause.
+    for line in [
+        "message detected as spam. 550 permanent failure",
+        "message detected as spam by our filter -> 550 permanent failure",
+    ] {
+        let d = Diagnosis::of_log_line(line.as_bytes(), None);
+        assert_eq!(d.reason(), Reason::SpamContent, "{line}");
+    }
     // The reply's words come first.
     let d = Diagnosis::of_log_line(
         b"Remote server returned message detected as spam -> 550 5.1.1 User unknown",
@@ -731,6 +739,8 @@ fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
         "Remote Server at relay.example.com returned '550 5.7.1 Go away'",
         "Remote Server at mx-spam.example.com returned '550 5.7.1 Go away'",
         "host relay example said: 550 5.7.1 Go away",
+        "Remote Server at spam-filter returned '550 5.7.1 Go away'",
+        "   550 5.7.1 Go away",
     ] {
         let d = Diagnosis::of_log_line(line.as_bytes(), None);
         assert_eq!(d.reason(), Reason::Unknown, "{line}");

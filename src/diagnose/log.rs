@@ -396,7 +396,7 @@ impl<'a> LogLine<'a> {
                 EvidenceKind::Phrase | EvidenceKind::VendorToken
             ) && !d.rule.weak
         };
-        if from > 0 && self.command.is_none() && !stated(&d) && !after_said(line, from) {
+        if from != 0 && self.command.is_none() && !stated(&d) && !after_said(line, from) {
             let before = super::decide(line, 0, head, self.code, self.enhanced, command, spans);
             // A word of a host name (`relay.example.com`, `mx-spam`) is
             // no cause.
