@@ -115,6 +115,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
     phrase("spam_content.blacklisted_body_url", "blacklisted body url", SpamContent).after(CONTENT)
         .ex("nkhorman/spamilter src/hndlrs.c (format string, example values)", "550 5.7.1 Rejecting due to security policy - Blacklisted body URL, Please see: http://www.example.com/policy.html#bodyurl"),
+    phrase("attachment_rejected.blacklisted_mime_type", "blacklisted mime type", AttachmentRejected)
+        .ex("https://www.lug-s.org/cgi/wiki.pl?FehlerSucheEMail", "550 E507 Blacklisted MIME type"),
+    phrase("spam_content.spamassassin_considers", "spamassassin considers this message spam", SpamContent).after(CONTENT)
+        .ex("https://lore.kernel.org/all/20230807070901.911441E30A07@affectionate-fermi.94-131-99-128.plesk.page/ (by Message-ID, read in a mirror of the list)", "550 5.7.1 Spamassassin considers this message SPAM. In case you disagree, send the ENTIRE message (preferably as a saved attachment) plus this error message to <postmaster@vger.kernel.org>"),
     phrase("spam_content.content_filter_agent", "content filter agent", SpamContent).after(CONTENT)
         .ex("x13-me/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (NDR table, row 5.2.1)", "5.2.1 Content Filter agent quarantined this message"),
     phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
@@ -196,6 +200,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-v5sendmail-07.eml", "<<< 501 <shironeko@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay."),
     phrase("blocklisted.trend_micro_ers", "ip found in ers", Blocklisted)
         .ex("https://github.com/thunderbird/mailstrom/issues/197", "Recipient address rejected: Mail from <192.0.2.1> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."),
+    phrase("blocklisted.deferred_using", "deferred using", Blocklisted)
+        .ex("http://lists.antique-tractor.com/pipermail/at-antique-tractor.com/2006-February/030489.html", "smtp;450 Service temporarily unavailable; Client host [192.0.2.46] deferred using qil.kelkea.com"),
     phrase("blocklisted.smtp_server_of_isp", "smtp server of your isp", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-01.eml", "SMTP error from remote mail server after MAIL FROM:<shironeko@example.jp> SIZE=1543: host mx.example.jp [192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP."),
     phrase("blocklisted.send_directly", "not authorized to send email directly", Blocklisted)
@@ -352,6 +358,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.suped.com/email-deliverability/answers/how-to-troubleshoot-email-delivery-issues-related-to-rfc-compliance-errors", "554 5.0.0 Message not accepted due to failed RFC compliance"),
     phrase("malformed_message.not_conform_to_standards", "does not conform to standards", MalformedMessage)
         .ex("https://oshibaetsya.ru/chto-takoe-oshibka-554", "554 Message does not conform to standards"),
+    phrase("malformed_message.wrong_mime_labeling", "wrong mime labeling", MalformedMessage)
+        .ex("https://lore.kernel.org/all/CADi-XoRNRrtC6bQ-DETj=0Bmy=WJzv3mk++QkrpDOZ6THGhaZQ@mail.gmail.com/ (by Message-ID, read in a mirror of the list)", "550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts."),
     phrase("malformed_message.non_encoded_8bit", "non encoded 8 bit data", MalformedMessage)
         .ex("http://www.testcompany.com/archive/October2007-39/6307.html", "INVALID HEADER (INVALID CHARACTERS OR SPACE GAP) Non-encoded 8-bit data (char AE hex) in message header 'From': From: VIAGRA \\256 Official Site ..."),
     phrase("malformed_message.illegal_header", "illegal header", MalformedMessage)
@@ -1310,6 +1318,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails."),
     phrase("domain_unknown.unrouteable", "unrouteable address", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-06.eml", "nyan@haineko.org Unrouteable address"),
+    phrase("domain_unknown.unrouteable_mail_domain", "unrouteable mail domain", DomainUnknown)
+        .ex("https://www.lug-s.org/cgi/wiki.pl?FehlerSucheEMail", "550 user@example.com: unrouteable mail domain"),
     phrase("domain_unknown.domain_not_reachable", "domain is not reachable", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-outlook-03.eml", "Diagnostic-Code: smtp;554 The mail could not be delivered to the recipient because the domain is not reachable. Please check the domain and try again (-1915321397:308:-2147467259)"),
     phrase("domain_unknown.no_relevant_answers", "no relevant answers", DomainUnknown)
@@ -1795,6 +1805,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_recipient_variant_19.txt", "550 5.1.1 Recipient unknown <someone@example.com>"),
     phrase("user_unknown.not_in_route_list", "not in route list", UserUnknown)
         .ex("https://github.com/hmailserver/hmailserver/issues/21", "421 Recipient not in route list"),
+    phrase("user_unknown.nosuchuser", "nosuchuser", UserUnknown)
+        .ex("https://lore.kernel.org/all/200510161056.07050.ak@suse.de/ (by Message-ID, read in a mirror of the list)", "554 5.0.0 Hi [192.0.2.15], unresolvable address: <linux-mm@vger.kernel.org>; nosuchuser; linux-mm@vger.kernel.org"),
     phrase("user_unknown.unknown_recipient", "unknown recipient", UserUnknown)
         .ex("sisimai/set-of-emails maildir/mac/lhost-exchange-01.eml", "Unknown Recipient"),
     phrase("user_unknown.no_such_recipient", "no such recipient", UserUnknown)
