@@ -207,7 +207,8 @@ fn held_out(name: &str, floor: f64) {
 /// removed, after the rules of that session were written. It was scored
 /// when it arrived, and once more after rules were written from another
 /// set; the floor is its score today, on the replies the public corpus does
-/// not hold (3 of 81 since the tenth session). Only the share is printed.
+/// not hold (it holds 3 of the 81 since the tenth session). Only the share
+/// is printed.
 #[test]
 fn fresh_replies_are_diagnosed_as_labelled() {
     held_out("fresh", FRESH_FLOOR);

@@ -698,11 +698,12 @@ fn text_decides_before_vendor_tokens_codes_and_classes() {
 }
 
 /// A report may state the cause before the reply it quotes; its words
-/// count when the reply's own name none, and never where the words before
-/// the reply are the log's own.
+/// count when the reply's own words name none, and never where the words
+/// before the reply are the log's own.
 #[test]
 fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
-    // Bing's report, from a forum post quoting it (batch S).
+    // An Exchange report as a university's help page quotes it (batch S of
+    // the public corpus).
     let line = "Remote server returned message detected as spam -> 550 permanent failure for one or more recipients";
     let d = Diagnosis::of_log_line(line.as_bytes(), None);
     assert_eq!(

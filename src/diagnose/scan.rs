@@ -5,8 +5,8 @@
 //! characters (the letters of Latin, Greek, Cyrillic, Hebrew, Arabic and
 //! other scripts written with spaces: `überschritten`, `вирус`), or one
 //! character of three or four bytes (so that texts without spaces, such as
-//! Japanese and Chinese, still have words); all else separates words. A word's key is its first four bytes, lowercased.
-//! Each pattern is split into words at compile time, and two tables, also
+//! Japanese and Chinese, still have words); all else separates words. A
+//! word's key is its first four bytes, lowercased. Each pattern is split into words at compile time, and two tables, also
 //! built at compile time, chain the rules in table order: a rule whose
 //! word before the last is a word of its own, by the keys of its last two
 //! words; the others (one word, or `*` or `~` before the last), by the
