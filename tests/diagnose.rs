@@ -740,6 +740,9 @@ fn words_before_a_reply_count_only_when_the_reply_states_nothing() {
         "Remote Server at relay.example.com returned '550 5.7.1 Go away'",
         "Remote Server at mx-spam.example.com returned '550 5.7.1 Go away'",
         "host relay example said: 550 5.7.1 Go away",
+        // With a tab after `said:`, or a tab and a space, as some logs write.
+        "host relay example said:\t550 5.7.1 Go away",
+        "host spam example said:\t 550 5.7.1 Go away",
         "Remote Server at spam-filter returned '550 5.7.1 Go away'",
         "   550 5.7.1 Go away",
     ] {

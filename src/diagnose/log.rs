@@ -119,14 +119,11 @@ fn text_after(line: &[u8], at: usize) -> usize {
     skip_spaces(line, at + usize::from(line.get(at) == Some(&b':')))
 }
 
-/// Whether the reply at `at` follows Postfix's `said:`: the words before
-/// it are a host's name and address.
+/// Whether the reply at `at` follows Postfix's `said:` (and the spaces or
+/// tabs that [`skip_spaces`] passed over): the words before it are a host's
+/// name and address.
 fn after_said(line: &[u8], at: usize) -> bool {
-    let mut e = at;
-    while e > 0 && line[e - 1] == b' ' {
-        e -= 1;
-    }
-    line[..e].ends_with(b"said:")
+    line[..at].trim_ascii_end().ends_with(b"said:")
 }
 
 fn skip_spaces(line: &[u8], mut at: usize) -> usize {
