@@ -111,6 +111,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.2.1 This mailbox has been blocked due to inactivity"),
     phrase("user_unknown.not_listed", "not listed in", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-notes-03.eml", "User  not listed in public Name & Address Book"),
+    phrase("user_unknown.not_in_local_list", "not in my local list", UserUnknown)
+        .ex("lore.kernel.org/all/3aee941d-dc0c-6dbc-19f9-ecfd486376a7@molgen.mpg.de/ (by Message-ID, read in a mirror of the list)", "Delivery failed: user@example.com 172.16.0.32 does not like recipient. Remote host said[Response Message]: 550 sorry, your recipient address is not in my local list Giving up on 172.16.0.32."),
     phrase("spam_content.blacklisted_regex", "blacklisted regex", SpamContent).after(CONTENT)
         .ex("Exim/exim doc/doc-docbook/spec.xfpt (ACL example, example values)", "550 contains blacklisted regex (URGENT BUSINESS PROPOSAL)"),
     phrase("spam_content.blacklisted_body_url", "blacklisted body url", SpamContent).after(CONTENT)
@@ -119,6 +121,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.lug-s.org/cgi/wiki.pl?FehlerSucheEMail", "550 E507 Blacklisted MIME type"),
     phrase("spam_content.spamassassin_considers", "spamassassin considers this message spam", SpamContent).after(CONTENT)
         .ex("https://lore.kernel.org/all/20230807070901.911441E30A07@affectionate-fermi.94-131-99-128.plesk.page/ (by Message-ID, read in a mirror of the list)", "550 5.7.1 Spamassassin considers this message SPAM. In case you disagree, send the ENTIRE message (preferably as a saved attachment) plus this error message to <postmaster@vger.kernel.org>"),
+    phrase("spam_content.consider_it_spam", "consider it spam", SpamContent)
+        .ex("lore.kernel.org/all/1718110988.32038.ezmlm-warn@institut-mingmen.fr/ (by Message-ID, read in a mirror of the list)", "<linux-kernel@vger.kernel.org>: host 23.128.96.18[23.128.96.18] said: 550 5.7.1 Content-Policy reject msg: The message contains HTML subpart, therefore we consider it SPAM or Outlook Virus.  TEXT/PLAIN is accepted.! BF:<S 0.999997>; S229489AbjFEOqI (in reply to end of DATA command)"),
     phrase("spam_content.content_filter_agent", "content filter agent", SpamContent).after(CONTENT)
         .ex("x13-me/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md (NDR table, row 5.2.1)", "5.2.1 Content Filter agent quarantined this message"),
     phrase("spam_content.antispam_checks", "antispam checks", SpamContent)
@@ -179,6 +183,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("apache/james-project server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/URIRBLHandler.java (format string, example values)", "554 5.7.0 Rejected: message contains domain example.com listed by multi.surbl.org"),
     phrase("attachment_rejected.suspicious_archive", "suspicious archive", AttachmentRejected)
         .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
+    phrase("attachment_rejected.nested_attachments", "nested attachments", AttachmentRejected)
+        .ex("nodemailer/haraka-plugin-wildduck index.js", "550 Failed to queue message, too many nested attachments [ERRQ07]"),
     phrase("attachment_rejected.blocked_mime_part", "blocked mime part", AttachmentRejected)
         .ex("SirWumpus/smtpf doc/reply.html.in (format string, example values)", "550 5.7.0 message contains blocked MIME part (application/x-msdownload) #870"),
     phrase("spam_content.mass_mailer", "mass mailer", SpamContent)
@@ -192,6 +198,8 @@ pub(crate) const RULES: &[Rule] = &[
     // list), not a public block list.
     phrase("policy_violation.tenant_block_list", "tenant allow block list", PolicyViolation)
         .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
+    phrase("policy_violation.list_software", "list software not permitted", PolicyViolation)
+        .ex("https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/48", "550-\"[ACD14] List software not permitted"),
     phrase("policy_violation.country_not_allowed", "your country is not allowed", PolicyViolation)
         .ex("forwardemail/forwardemail.net helpers/get-bounce-info.js", "Your country is not allowed to connect to this server"),
 
@@ -436,6 +444,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "523 5.7.10 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. For more information, go to About SMTP error messages and review RFC 3207 specifications."),
     phrase("tls_required.tls_currently_unavailable", "tls currently unavailable", TlsRequired)
         .ex("Exim/exim src/src/smtp_in.c (format string, example values)", "454 TLS currently unavailable"),
+    phrase("tls_required.tls_support_not_enabled", "tls support is not enabled", TlsRequired)
+        .ex("dovecot/core src/lib-smtp/smtp-server-cmd-starttls.c", "502 5.5.1 TLS support is not enabled."),
     phrase("tls_required.with_an_encryption", "with an encryption", TlsRequired)
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
     phrase("tls_required.dane", "dane", TlsRequired)
@@ -543,6 +553,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-fml-02.eml", "You are not a member of this mailing list <neko-nyaan@example.org>."),
     phrase("recipient_refused.members_only", "members only list", RecipientRefused)
         .ex("https://github.com/numpy/numpy/issues/11523", "This is a members-only list.  Your message has been automatically rejected, since it came from a non-member's email address.  Please make sure to use the email account that you used to join this list."),
+    phrase("recipient_refused.only_subscribers", "only subscribers", RecipientRefused)
+        .ex("https://github.com/softwerkskammer/Agora/issues/1065", "<testing@softwerkskammer.org>: Sorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@softwerkskammer.org to get your new address included."),
     phrase("recipient_refused.non_members", "non member*", RecipientRefused)
         .ex("https://github.com/openzfs/zfs/issues/5249", "Non-members are not allowed to post."),
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
@@ -817,6 +829,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/transitland/transitland-datastore/issues/1231", "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>"),
     phrase("sender_rejected.sender_address_blocked", "sender address blocked", SenderRejected)
         .ex("https://electronicaportatil.com/smtp-error-codes/", "421 Sender address blocked"),
+    phrase("sender_rejected.not_allowed_in_header_from", "not allowed in header from", SenderRejected)
+        .ex("https://github.com/the-djmaze/snappymail/issues/478", "Failed to add recipient \"webmaster@party1033.com\": 550-\"Your IP: 192.0.2.1 : Your domain party1033.com is not allowed in 550 header From\""),
+    phrase("sender_rejected.sender_not_allowed", "sender not allowed", SenderRejected)
+        .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
     phrase("sender_rejected.sender_domain_no_mx", "sender address has no mail exchanger", SenderRejected)
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "421 Refused. The domain of your sender address has no mail exchanger (MX)."),
     phrase("sender_rejected.not_same_as_authenticated", "not same as smtp authenticate*", SenderRejected)
@@ -838,6 +854,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
     phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
         .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
+    phrase("user_unknown.syntax_error_in_recipient", "syntax error in recipient", UserUnknown)
+        .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java", "500 5.5.2 Syntax error in recipient address"),
+    phrase("sender_rejected.syntax_error_in_sender", "syntax error in sender", SenderRejected)
+        .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java", "501 5.5.4 Syntax error in sender address"),
     phrase("sender_rejected.must_match_authenticated_user", "must match authenticated user", SenderRejected)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 must match authenticated user"),
     phrase("sender_rejected.from_and_auth_not_the_same", "from and auth not the same", SenderRejected)
@@ -1034,6 +1054,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.no_free_process", "no free process", ServerError)
+        .ex("zone-eu/zone-mta lib/receiver/smtp-proxy.js", "421 No free process to handle connection"),
     phrase("server_error.network_is_busy", "network is busy", ServerError)
         .ex("https://oliveit.tistory.com/39", "421 4.4.1 CHIC IP ADDRESS: Network is busy."),
     phrase("server_error.try_another_server", "try another server", ServerError)
@@ -1254,6 +1276,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Nowhere to deliver mail to for domain: example.com"),
     phrase("domain_not_accepting.does_not_receive_mail", "does not receive mail", DomainNotAccepting)
         .ex("svarshavchik/courier courier/courier/module.esmtp/libesmtp.C (format string)", "Domain does not receive mail."),
+    phrase("domain_not_accepting.reserved_by_rfc", "reserved by rfc", DomainNotAccepting)
+        .ex("https://github.com/frappe/frappe/pull/8514", "SMTPRecipientsRefused: {u'admin@example.com': (501, '5.1.5 Recipient address reserved by RFC 2606')}"),
     phrase("domain_not_accepting.domain_does_not_accept_email", "domain does not accept email", DomainNotAccepting)
         .ex("mjl-/mox smtpclient/gather.go (format string)", "domain does not accept email as indicated with single dot for mx record"),
     phrase("sender_rejected.callback_setup_failed", "callback setup failed", SenderRejected)
@@ -1487,6 +1511,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.invalid_commands", "too many invalid commands", ProtocolError)
+        .ex("dovecot/core src/lib-smtp/smtp-server-command.c", "421 4.7.0 mail.example.com Too many invalid commands."),
     phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
         .ex("nodemailer/smtp-server lib/smtp-connection.js (format string)", "421 HTTP requests not allowed"),
     phrase("protocol_error.before_smtp_greeting", "before smtp greeting", ProtocolError)
@@ -1617,6 +1643,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-17.eml", "Diagnostic-Code: SMTP; 551 not our user"),
     phrase("mailbox_moved.has_moved", "has moved", MailboxMoved)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-10.eml", "550 5.1.6 <hasmoved@libsisimai.net>: Recipient address rejected: Destination mailbox has moved, No forwarding address. See https://libsisimai.org/en/reason/#hasmoved"),
+    phrase("mailbox_moved.mailbox_moved", "mailbox moved", MailboxMoved)
+        .ex("cyrusimap/cyrus-imapd imap/lmtpengine.c", "451 4.2.1 Mailbox Moved"),
     phrase("mailbox_disabled.account_closed", "account closed", MailboxDisabled)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 550 <xxxxx@yourdomain.com>: Recipient address rejected: Account closed due to inactivity. No forwarding information is available."),
     phrase("mailbox_disabled.user_suspended", "user suspended", MailboxDisabled)
