@@ -171,6 +171,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
     phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
         .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
+    phrase("server_error.virus_scanner_not_ready", "virus ~ not ready", ServerError)
+        .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf", "451 4.7.1 Please retry later (anti-virus/oletools not ready)"),
     phrase("spam_content.dspam", "dspam", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg", "<user@test.com>: host testmx1.test.com[61.135.132.110] said: 553 5.7.3 CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam check:4:http://mail.test.com/info/policy/12 (in reply to end of DATA command)"),
     phrase("virus_detected.viral_traffic", "viral traffic", VirusDetected)
@@ -350,6 +352,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
+    phrase("domain_auth_failed.unauthenticated_email", "unauthenticated email is not accepted", DomainAuthFailed)
+        .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 Unauthenticated email is not accepted from this domain."),
     phrase("malformed_message.required_header", "required header", MalformedMessage)
         .ex("haraka/haraka-plugin-headers index.js (format string, example values)", "550 Required header 'Date' missing"),
     phrase("malformed_message.bare_line_feed", "bare line feed", MalformedMessage)
@@ -553,6 +557,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-fml-02.eml", "You are not a member of this mailing list <neko-nyaan@example.org>."),
     phrase("recipient_refused.members_only", "members only list", RecipientRefused)
         .ex("https://github.com/numpy/numpy/issues/11523", "This is a members-only list.  Your message has been automatically rejected, since it came from a non-member's email address.  Please make sure to use the email account that you used to join this list."),
+    phrase("recipient_refused.messages_from_people", "accept* messages from people", RecipientRefused)
+        .ex("https://github.com/CDCgov/MicrobeTrace/issues/787", "the group only accept messages from people in its organization or on its allowed senders list"),
     phrase("recipient_refused.only_subscribers", "only subscribers", RecipientRefused)
         .ex("https://github.com/softwerkskammer/Agora/issues/1065", "<testing@softwerkskammer.org>: Sorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@softwerkskammer.org to get your new address included."),
     phrase("recipient_refused.non_members", "non member*", RecipientRefused)
@@ -1054,6 +1060,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.out_of_memory", "out of memory", ServerError)
+        .ex("notqmail/notqmail qmail-smtpd.c", "421 out of memory (#4.3.0)"),
     phrase("server_error.no_free_process", "no free process", ServerError)
         .ex("zone-eu/zone-mta lib/receiver/smtp-proxy.js", "421 No free process to handle connection"),
     phrase("server_error.network_is_busy", "network is busy", ServerError)
@@ -1302,6 +1310,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
     phrase("sender_rejected.invalid_dns_mx", "invalid dns mx", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Invalid DNS MX or A/AAAA resource record"),
+    phrase("recipient_refused.does_not_accept_mail_from", "does not accept mail from", RecipientRefused)
+        .ex("krisamin/mail internal/policy/policy.go", "recipient does not accept mail from outside"),
     phrase("domain_not_accepting.null_mx", "null mx", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-52.eml", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
     phrase("domain_not_accepting.nullmx", "nullmx", DomainNotAccepting)
@@ -1823,6 +1833,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("zoonru/PHP-Bounce-Handler eml/fixture_bounce_006.eml", "Diagnostic-Code: smtp; 550 5.1.1 <recipient.bounce6@example.test> User doesn't exist: recipient.bounce6@example.test"),
     phrase("user_unknown.no_mailbox_here", "no mailbox here", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-21.eml", "Sorry, no mailbox here by that name. (#5.1.1)"),
+    phrase("user_unknown.no_such_person", "no such person", UserUnknown)
+        .ex("odoo/odoo addons/test_mail/data/test_mail_data.py", "<user@example.com>: host tribulant.com[23.22.38.89] said: 550 No such person at this address. (in reply to RCPT TO command)"),
+    phrase("user_unknown.user_not_known", "user not known", UserUnknown)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_23.txt", "Your message has encountered delivery problems to local user user. (Originally addressed to user@example.com) User not known"),
+    phrase("user_unknown.no_account_by_that_name", "no account by that name", UserUnknown)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/non-autoreply.msg", "SMTP error from remote mail server after RCPT TO:<user@example.com>: host sitemail.everyone.net [209.249.170.32]: 550 Recipient Rejected: No account by that name here"),
+    phrase("user_unknown.address_was_not_found", "address was not found", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-01.eml", "The recipient's e-mail address was not found in the recipient's e-mail system. Microsoft Exchange will not try to redeliver this message for you. Please check the e-mail address and try resending this message, or provide the following diagnostic text to your system administrator."),
+    phrase("user_unknown.unknown_mailbox", "unknown mailbox", UserUnknown)
+        .ex("genkgo/mail src/Protocol/Smtp/Capability/RcptToCapability.php", "550 Unknown mailbox"),
     phrase("user_unknown.mailbox_not_found", "mailbox not found", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 1 Requested mail action aborted, mailbox not found"),
     phrase("user_unknown.destinataire_invalide", "destinataire invalide", UserUnknown)
