@@ -280,6 +280,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/zone-eu/zone-mta/pull/251 (config/bounces.txt comment; the author's placeholder IP replaced)", "550-\"JunkMail rejected - [hostname] [192.0.2.4]:24706 is in an RBL: Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.4\""),
     phrase("blocklisted.rbl", "rbl", Blocklisted)
         .ex("https://pastebin.com/FreqNBvG", "Diagnostic-Code: smtp; 554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org"),
+    phrase("blocklisted.rbls", "rbls", Blocklisted)
+        .ex("https://developers.cloudflare.com/email-routing/postmaster/", "554 192.0.2.1 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/#spam-and-abusive-traffic/"),
     phrase("blocklisted.barracuda", "barracuda reputation", Blocklisted)
         .ex("Barracuda", "554 Service unavailable; Client host [192.0.2.1] blocked by Barracuda Reputation; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"),
     phrase("blocklisted.client_host_blocked", "client host ~ blocked", Blocklisted)
@@ -767,6 +769,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-56.eml", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
+    phrase("rate_limited.exceeded_your_quota", "exceeded your ~ quota", RateLimited)
+        .ex("https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean", "554 5.7.1 <user@example.com>: Recipient address rejected: You have exceeded your Outmail quota."),
+    phrase("rate_limited.try_again_after", "limit exceeded try again after", RateLimited)
+        .ex("https://github.com/coopdevs/timeoverflow/issues/820", "Net::SMTPUnknownError: could not get 3xx (421: 421 Domain timeoverflow.org is not allowed to send: recipient limit exceeded, try again after Sun, 05 Oct 2025 19:22:44 UTC )"),
+    phrase("rate_limited.outgoing_limits", "outgoing limit*", RateLimited)
+        .ex("https://github.com/freescout-help-desk/freescout/issues/4005", "Expected response code 250 but got code \"554\", with message \"554 5.7.1 Reached address outgoing limits for"),
     phrase("rate_limited.unusual_sending_activity", "unusual sending activity", RateLimited)
         .ex("Zoho", "550 5.4.6 Unusual sending activity detected. Please try after sometime."),
     phrase("rate_limited.rate_exceeded", "rate exceeded", RateLimited)
@@ -839,6 +847,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/the-djmaze/snappymail/issues/478", "Failed to add recipient \"webmaster@party1033.com\": 550-\"Your IP: 192.0.2.1 : Your domain party1033.com is not allowed in 550 header From\""),
     phrase("sender_rejected.sender_not_allowed", "sender not allowed", SenderRejected)
         .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
+    phrase("sender_rejected.unknown_sender_domain", "sender domain not found", SenderRejected)
+        .ex("https://portal.hostmedia.uk/knowledgebase/201204295/My-emails-are-being-rejected-or-not-arriving-at-their-destination.html", "550 5.1.2 Sender Domain Not Found"),
+    phrase("sender_rejected.sender_domain_not_allowed", "sender domain not allowed", SenderRejected)
+        .ex("https://help.dreamhost.com/hc/en-us/articles/215507068-Troubleshooting-PHP-mail-", "Sender domain not allowed. Please read: https://dhurl.org/20b (in reply to end of DATA command))"),
     phrase("sender_rejected.sender_domain_no_mx", "sender address has no mail exchanger", SenderRejected)
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "421 Refused. The domain of your sender address has no mail exchanger (MX)."),
     phrase("sender_rejected.not_same_as_authenticated", "not same as smtp authenticate*", SenderRejected)
@@ -1060,6 +1072,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.temporarily_not_available", "server temporarily not available", ServerError)
+        .ex("https://www.bluehost.com/help/article/what-does-my-email-bounce-mean", "421 Server Temporarily Not Available"),
     phrase("server_error.out_of_memory", "out of memory", ServerError)
         .ex("notqmail/notqmail qmail-smtpd.c", "421 out of memory (#4.3.0)"),
     phrase("server_error.no_free_process", "no free process", ServerError)
@@ -1384,6 +1398,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-07.eml", "Diagnostic-Code: SMTP; 554 5.7.1 <kijitora@example.org>: Relay access denied"),
+    phrase("relay_denied.domain_not_in_system", "domain not in ~ system", RelayDenied)
+        .ex("https://github.com/byte-foundry/inyo/issues/28", "<user@example.com>: host redirect.ovh.net[192.0.2.1] said: 500 Domain not in ovh system (in reply to RCPT TO command)"),
     phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 relaying denied for <example@example.com>"),
     phrase("relay_denied.relay_denied", "relay denied", RelayDenied)
