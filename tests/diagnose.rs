@@ -764,6 +764,14 @@ fn an_expiry_reports_the_cause_it_quotes() {
     // A network failure is what an expiry usually is: it stays an expiry.
     let d = Diagnosis::of_log_line(b"Connection timed out: retry timeout exceeded", None);
     assert_eq!(d.reason(), Reason::Expired);
+    // A network failure or a weak word that the table lists before the
+    // cause does not hide it: here `timeout`, inside the expiry's words,
+    // and Cox's code (forums.cox.com, a reply quoted in a DSN).
+    let line = "Diagnostic-Code: smtp; 421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded";
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(d.reason(), Reason::RateLimited);
+    let evidence: Vec<_> = d.evidence().map(|e| e.as_str().unwrap()).collect();
+    assert_eq!(evidence, ["AUP#CXCNCT", "retry timeout exceeded"]);
     // Words inside the expiry's own words are no cause.
     assert_eq!(
         Diagnosis::of_log_line(b"retry timeout exceeded", None).reason(),

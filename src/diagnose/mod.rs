@@ -414,12 +414,11 @@ fn decide<'a>(
     if let Some(best) = hits.best {
         let best_rule = &RULES[best.rule as usize];
         return match hits.cause {
-            // An expiry that quotes its cause elsewhere in the text; a
-            // network failure is what an expiry usually is, so it stays one.
+            // An expiry that quotes its cause elsewhere in the text (the
+            // scan keeps only a cause stated in words, and no network
+            // failure: that is what an expiry usually is, so it stays one).
             Some(cause)
                 if best_rule.reason == Reason::Expired
-                    && RULES[cause.rule as usize].reason != Reason::NetworkError
-                    && !RULES[cause.rule as usize].weak
                     && (cause.end <= best.start || cause.start >= best.end) =>
             {
                 done(

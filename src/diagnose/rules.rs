@@ -171,6 +171,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
     phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
         .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
+    phrase("spam_content.url_in_the_content", "a url in the content", SpamContent)
+        .ex("https://lists.nanog.org/archives/list/test@lists.nanog.org/message/OVGK2O2A2TM4UIQI24UXS4PRZIKMXCIX", "552 5.2.0 F77u1Y00B2ccxfT0000000 Message Refused. A URL in the content of your message was found on...uribl.com. For resolution do not contact Cox Communications, contact the block list administrators."),
     phrase("server_error.virus_scanner_not_ready", "virus ~ not ready", ServerError)
         .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf", "451 4.7.1 Please retry later (anti-virus/oletools not ready)"),
     phrase("spam_content.dspam", "dspam", SpamContent)
@@ -769,6 +771,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-56.eml", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
+    phrase("rate_limited.spam_limit", "spam limit", RateLimited)
+        .ex("http://www.muug.ca/pipermail/roundtable/2008-March/001665.html", "4.5.9|Spam limit has been reached."),
     phrase("rate_limited.exceeded_your_quota", "exceeded your ~ quota", RateLimited)
         .ex("https://support.prolateral.com/index.php?/Knowledgebase/Article/View/187/35/what-does-smtp-554-571-mean", "554 5.7.1 <user@example.com>: Recipient address rejected: You have exceeded your Outmail quota."),
     phrase("rate_limited.try_again_after", "limit exceeded try again after", RateLimited)
@@ -1072,6 +1076,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.server_is_busy", "server is busy", ServerError)
+        .ex("http://postmaster.rr.com/error_messages", "421 4.3.2 - Connection refused. Server is busy, please try back later"),
     phrase("server_error.temporarily_not_available", "server temporarily not available", ServerError)
         .ex("https://www.bluehost.com/help/article/what-does-my-email-bounce-mean", "421 Server Temporarily Not Available"),
     phrase("server_error.out_of_memory", "out of memory", ServerError)
@@ -1781,6 +1787,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("zone-eu/zone-mta config/bounces.txt", "554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com"),
     phrase("user_unknown.unknown_local_part", "unknown local part", UserUnknown)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "unknown local-part \"xxxxx\" in domain \"yourdomain.com\""),
+    phrase("user_unknown.unknown_local_user", "unknown local user", UserUnknown)
+        .ex("https://www.storefront.btc.digital-cms.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550-", "550 unknown local user"),
     phrase("user_unknown.chinese_user_not_exist", "用户不存在", UserUnknown)
         .ex("https://qqmailbox.com/transceivers/169.html", "该用户不存在"),
     phrase("user_unknown.chinese_not_opened", "未开通", UserUnknown)
@@ -1960,6 +1968,12 @@ pub(crate) const RULES: &[Rule] = &[
     // Vendor tokens: a provider's own code, where its words are generic.
     token("rate_limited.spectrum_aup_in_1310", "AUP#In-1310", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-spectrum-01.eml", "Diagnostic-Code: smtp; 550 5.1.0 <010001725d8ad4fc-9fe8fb1f-0292-430b-a634-1eba65166dbb-000000@amazonses.com> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310"),
+    token("rate_limited.cox_aup_cxcnct", "AUP#CXCNCT", RateLimited)
+        .ex("https://forums.cox.com/discussions/internet/cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978", "Diagnostic-Code: smtp; 421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded"),
+    token("rate_limited.spectrum_aup_in_1340", "AUP#In-1340", RateLimited)
+        .ex("https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-resolve-email-delivery-issues-to-charternet", "421 cmsmtp 192.0.2.10 blocked. AUP#In-1340"),
+    token("bad_reputation.spectrum_aup_in_1020", "AUP#In-1020", BadReputation)
+        .ex("https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked", "host mx0.charter.net[192.0.2.1] refused to talk to me: 554 impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.10 blocked. Please see for more information. AUP#In-1020"),
     token("blocklisted.aol_rtr_bl", "(RTR:BL)", Blocklisted)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "Diagnostic-Code: SMTP; 554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html 554  Connecting IP: 111.111.111.111"),
     token("bad_reputation.yahoo_ts02", "[TS02]", BadReputation)

@@ -397,6 +397,18 @@ fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
         && input[e..e + after.len()].eq_ignore_ascii_case(after)
 }
 
+/// Whether a rule's match can be the cause an expiry quotes: a cause its
+/// words state (not a weak word), and not a network failure, which is what
+/// an expiry usually is (so it stays one).
+#[inline]
+fn is_cause(rule: &crate::diagnose::rule::Rule) -> bool {
+    !rule.weak
+        && !matches!(
+            rule.reason,
+            crate::Reason::Expired | crate::Reason::NetworkError
+        )
+}
+
 /// A rule that matched, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -406,8 +418,8 @@ pub(crate) struct Hit {
 }
 
 /// The best hits of a scan: the first rule in table order that matched, and
-/// the first that matched with another reason than `Expired` (the cause an
-/// expiry quotes).
+/// the first that matched that can be the cause an expiry quotes
+/// ([`is_cause`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Hits {
     pub(crate) best: Option<Hit>,
@@ -858,7 +870,7 @@ impl Scan<'_> {
             if self.hits.best.is_none_or(|b| i < b.rule as usize) {
                 self.hits.best = Some(hit);
             }
-            if i < cause && RULES[i].reason != crate::Reason::Expired {
+            if i < cause && is_cause(&RULES[i]) {
                 cause = i;
                 self.hits.cause = Some(hit);
             }
