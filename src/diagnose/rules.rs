@@ -89,6 +89,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Greylisting.
     phrase("blocklisted.sending_server_blacklisted", "sending server blacklisted", Blocklisted)
         .ex("hummermania/policyd cbp/modules/Greylisting.pm (format string)", "Greylisting in effect, sending server blacklisted"),
+    phrase("blocklisted.lista_negra", "lista negra", Blocklisted)
+        .ex("https://pastebin.com/UXGKeqXQ", "SMTP error from remote server for RCPT TO command, host: tnetmx.telefonica.net (86.109.99.69) reason: 554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using sb l-xbl.spamhaus.org; https://www.spamhaus.org/sbl/query/SBL275656 - IP: 192.0.2.9 en Lista Negra por Spam/Virus...contacte con su administ rador"),
     phrase("greylisted.greylist", "greylist*", Greylisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes"),
     phrase("greylisted.graylist", "graylist*", Greylisted)
@@ -171,7 +173,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554 [#]"),
     phrase("spam_content.rspamd_filter", "rspamd filter", SpamContent)
         .ex("https://github.com/rspamd/rspamd/issues/5098", "mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter"),
-    phrase("spam_content.url_in_the_content", "a url in the content", SpamContent)
+    phrase("spam_content.suspected_spams", "suspected spams", SpamContent)
+        .ex("carlini/yet-another-applied-llm-benchmark tests/extract_emails.py", "<user@bestpay.com.cn>: host mta-ent.21cn.com[183.56.203.132] said: 543 suspected spams or account(IP) exception (in reply to end of DATA command)"),
+    phrase("spam_content.a_url_in", "a url in", SpamContent)
         .ex("https://lists.nanog.org/archives/list/test@lists.nanog.org/message/OVGK2O2A2TM4UIQI24UXS4PRZIKMXCIX", "552 5.2.0 F77u1Y00B2ccxfT0000000 Message Refused. A URL in the content of your message was found on...uribl.com. For resolution do not contact Cox Communications, contact the block list administrators."),
     phrase("server_error.virus_scanner_not_ready", "virus ~ not ready", ServerError)
         .ex("Mailu/Mailu core/rspamd/conf/force_actions.conf", "451 4.7.1 Please retry later (anti-virus/oletools not ready)"),
@@ -561,6 +565,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-fml-02.eml", "You are not a member of this mailing list <neko-nyaan@example.org>."),
     phrase("recipient_refused.members_only", "members only list", RecipientRefused)
         .ex("https://github.com/numpy/numpy/issues/11523", "This is a members-only list.  Your message has been automatically rejected, since it came from a non-member's email address.  Please make sure to use the email account that you used to join this list."),
+    phrase("recipient_refused.korean_blocked_by_recipient", "수신차단", RecipientRefused)
+        .ex("https://github.com/codechobostudy/code-chobo-study/issues/3", "user@naver.com 님께 보내신 메일 <[code-chobo-study] 질문 - 답변 (#3)> 이 다음과 같은 이유로 전송 실패했습니다. 받는 사람이 회원님의 메일을 수신차단 하였습니다."),
     phrase("recipient_refused.messages_from_people", "accept* messages from people", RecipientRefused)
         .ex("https://github.com/CDCgov/MicrobeTrace/issues/787", "the group only accept messages from people in its organization or on its allowed senders list"),
     phrase("recipient_refused.only_subscribers", "only subscribers", RecipientRefused)
@@ -1194,6 +1200,10 @@ pub(crate) const RULES: &[Rule] = &[
     // before the domain that does not exist).
     phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("network_error.chinese_connect_failed", "连接收件方邮件系统", NetworkError)
+        .ex("https://github.com/lisijie/webcron/issues/14", "系统应答：(9)connect to the \"93.184.216.34(93.184.216.34) of example.com\" server failed 退信原因：连接收件方邮件系统失败，导致邮件被系统退回。"),
+    phrase("network_error.dns_resolve_error", "dns resolve error", NetworkError)
+        .ex("http://cryptsofthecoliseum.com/article-show-50-294.html", "423 Dns resolve error"),
     phrase("network_error.mx_lookup_error", "mx lookup error", NetworkError)
         .ex("haraka/Haraka outbound/hmail.js (format string, example values)", "Temporary MX lookup error for example.com"),
     phrase("network_error.dns_query_error", "dns query error", NetworkError)
@@ -1328,6 +1338,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
     phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
+    phrase("domain_unknown.no_data_by_dns", "no data by dns resolve", DomainUnknown)
+        .ex("http://cryptsofthecoliseum.com/article-show-50-294.html", "526 No data by dns resolve"),
     phrase("sender_rejected.invalid_dns_mx", "invalid dns mx", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Invalid DNS MX or A/AAAA resource record"),
     phrase("recipient_refused.does_not_accept_mail_from", "does not accept mail from", RecipientRefused)
@@ -1522,6 +1534,8 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.spam", "spam", SpamContent)
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
+    phrase("spam_content.chinese_spam", "垃圾邮件", SpamContent)
+        .ex("https://github.com/testerSunshine/12306/issues/135", "抱歉，您的邮件被退回来了…… 出错原因：该邮件内容涉嫌大量群发，并且被多数用户投诉为垃圾邮件。"),
     phrase("spam_content.content_rejected", "content rejected", SpamContent)
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-barracuda-01.eml", "Diagnostic-Code: smtp; 550 5.7.1 Message content rejected, UBE, id=00000-22-225"),
@@ -1543,6 +1557,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.syntax_mail_from", "syntax mail from", ProtocolError)
+        .ex("https://pastebin.com/qxJMQAiv", "host smtp-ent.21cn.com[121.14.129.72] said: 501 Syntax: MAIL FROM: <address> (in reply to MAIL FROM command)"),
     phrase("protocol_error.invalid_commands", "too many invalid commands", ProtocolError)
         .ex("dovecot/core src/lib-smtp/smtp-server-command.c", "421 4.7.0 mail.example.com Too many invalid commands."),
     phrase("protocol_error.http_requests", "http requests not allowed", ProtocolError)
@@ -1787,6 +1803,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("zone-eu/zone-mta config/bounces.txt", "554 delivery error: dd Not a valid recipient - atlas315.free.mail.ne1.yahoo.com"),
     phrase("user_unknown.unknown_local_part", "unknown local part", UserUnknown)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "unknown local-part \"xxxxx\" in domain \"yourdomain.com\""),
+    phrase("user_unknown.invalid_rcptto", "invalid rcptto", UserUnknown)
+        .ex("http://cryptsofthecoliseum.com/article-show-50-294.html", "559 Invalid rcptto"),
     phrase("user_unknown.unknown_local_user", "unknown local user", UserUnknown)
         .ex("https://www.storefront.btc.digital-cms.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550-", "550 unknown local user"),
     phrase("user_unknown.chinese_user_not_exist", "用户不存在", UserUnknown)
@@ -2010,8 +2028,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.504 [email@contoso.com]: Recipient address rejected: Access denied"),
     token("spam_content.netease_dt_spm", "DT:SPM", SpamContent)
         .ex("Hsn723/postfix_exporter exporter/postfix_exporter_test.go", "732BB407C3: host mail.domain.com[192.0.2.1] said: 451 DT:SPM 163 mx13,P8CowECpNVM_oEVaenoEAQ--.23796S3 1514512449, please try again 15min later (in reply to end of DATA command)"),
+    token("spam_content.mailchannels_cs", "[CS]", SpamContent)
+        .ex("https://pastebin.com/D4m1R4uP", "host mchost.correio.biz[10.30.224.225] said: 550 5.7.1 [CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc (in reply to end of DATA command)"),
     token("rate_limited.netease_mi_stc", "MI:STC", RateLimited)
         .ex("https://github.com/ComsenzDiscuz/DiscuzX/issues/2", "邮箱服务器响应错误消息 (ssl://smtphz.qiye.163.com:994) DATA - 554 5.5.0 MI:STC .For more information, please visit xxxxxx"),
+    token("bad_reputation.netease_hl_mep", "HL:MEP", BadReputation)
+        .ex("http://163ns.com.cn/mail/MailFAQ.htm", "450 HL:MEP"),
+    token("rate_limited.netease_hl_icc", "HL:ICC", RateLimited)
+        .ex("http://163ns.com.cn/mail/MailFAQ.htm", "554 HL:ICC"),
     enhanced("sender_rejected.x_1_0_mail", "X.1.0", SenderRejected)
         .only_after(MAIL)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected"),
