@@ -1342,7 +1342,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://cryptsofthecoliseum.com/article-show-50-294.html", "526 No data by dns resolve"),
     phrase("sender_rejected.invalid_dns_mx", "invalid dns mx", SenderRejected)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 <example@example.com>: Invalid DNS MX or A/AAAA resource record"),
-    phrase("recipient_refused.does_not_accept_mail_from", "does not accept mail from", RecipientRefused)
+    phrase("recipient_refused.does_not_accept_mail_from", "recipient ~ does not accept mail from", RecipientRefused)
         .ex("krisamin/mail internal/policy/policy.go", "recipient does not accept mail from outside"),
     phrase("domain_not_accepting.null_mx", "null mx", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-52.eml", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
