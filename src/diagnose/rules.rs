@@ -360,6 +360,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
+    phrase("domain_auth_failed.forged_sender_domain", "forged sender domain", DomainAuthFailed)
+        .ex("https://support.cleanmail.ch/category/uncategorized/?lang=en", "Forged sender domain from this server"),
     phrase("domain_auth_failed.unauthenticated_email", "unauthenticated email is not accepted", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 Unauthenticated email is not accepted from this domain."),
     phrase("malformed_message.required_header", "required header", MalformedMessage)
@@ -857,6 +859,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/the-djmaze/snappymail/issues/478", "Failed to add recipient \"webmaster@party1033.com\": 550-\"Your IP: 192.0.2.1 : Your domain party1033.com is not allowed in 550 header From\""),
     phrase("sender_rejected.sender_not_allowed", "sender not allowed", SenderRejected)
         .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
+    phrase("sender_rejected.incorrect_sender_header", "incorrect sender header", SenderRejected)
+        .ex("https://github.com/roundcube/roundcubemail/issues/6572", "Error SMTP: [550] Incorrect sender header (LOCAL)"),
+    phrase("sender_rejected.unknown_sender_address", "unknown sender address", SenderRejected)
+        .ex("https://github.com/emersion/hydroxide/issues/173", "SMTP Delivery Error: 554, b'5.0.0 Error: transaction failed: unknown sender address'"),
+    phrase("sender_rejected.from_addresses_not_hosted", "mails from addresses not hosted", SenderRejected)
+        .ex("https://github.com/rockstor/rockstor-core/issues/2165", "The \"MAIL FROM\" email address root@localhost / 550-localhost you are using is not hosted on this server. Tried to use 550-root@localhost / localhost as mail from address. Sending mails from 550-addresses not hosted on our server is not allowed. Please check the \"MAIL 550-FROM\" settings of your mail client and make sure you set the \"MAIL FROM\" 550 address to an email account which is hosted on the server."),
     phrase("sender_rejected.unknown_sender_domain", "sender domain not found", SenderRejected)
         .ex("https://portal.hostmedia.uk/knowledgebase/201204295/My-emails-are-being-rejected-or-not-arriving-at-their-destination.html", "550 5.1.2 Sender Domain Not Found"),
     phrase("sender_rejected.sender_domain_not_allowed", "sender domain not allowed", SenderRejected)
@@ -882,6 +890,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/smtpd/smtpd_check.c (its format, with example values)", "<postmaster>: Sender address rejected: need fully-qualified address"),
     phrase("sender_rejected.sender_address_rejected", "sender address rejected", SenderRejected)
         .ex("Postfix", "553 5.7.1 <jane@example.org>: Sender address rejected: not owned by user jane@example.com"),
+    phrase("sender_rejected.not_owned_by_user", "not owned by user", SenderRejected)
+        .ex("sisimai/p5-sisimai lib/Sisimai/Rhost/FrancePTT.pm (comment quoting a La Poste reply, LPN105_421)", "5.5.3 Mail from not owned by user. LPN105_421."),
     phrase("user_unknown.syntax_error_in_recipient", "syntax error in recipient", UserUnknown)
         .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/lmtpserver/LmtpReply.java", "500 5.5.2 Syntax error in recipient address"),
     phrase("sender_rejected.syntax_error_in_sender", "syntax error in sender", SenderRejected)
@@ -1557,6 +1567,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.break_rules", "i can break rules too", ProtocolError)
+        .ex("https://github.com/takeyamajp/docker-postfix/issues/6", "221 2.7.0 Error: I can break rules, too. Goodbye."),
     phrase("protocol_error.syntax_mail_from", "syntax mail from", ProtocolError)
         .ex("https://pastebin.com/qxJMQAiv", "host smtp-ent.21cn.com[121.14.129.72] said: 501 Syntax: MAIL FROM: <address> (in reply to MAIL FROM command)"),
     phrase("protocol_error.invalid_commands", "too many invalid commands", ProtocolError)
