@@ -948,6 +948,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-receivingses-05.eml", "Diagnostic-Code: smtp; 552 5.3.4 Message too large"),
+    phrase("message_too_large.attachment_too_long", "attachment is too long", MessageTooLarge)
+        .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "554 attachment is too long."),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
@@ -1544,6 +1546,8 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.spam", "spam", SpamContent)
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
+    phrase("spam_content.rejected_bulk_email", "rejected bulk email", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection37.msg", "said: 550 5.7.1 Rejected - bulk email (in reply to end of DATA command)"),
     phrase("spam_content.chinese_spam", "垃圾邮件", SpamContent)
         .ex("https://github.com/testerSunshine/12306/issues/135", "抱歉，您的邮件被退回来了…… 出错原因：该邮件内容涉嫌大量群发，并且被多数用户投诉为垃圾邮件。"),
     phrase("spam_content.content_rejected", "content rejected", SpamContent)
