@@ -35,10 +35,11 @@
 //!    `550 5.7.1` after `RCPT TO` is no unknown user).
 //! 6. **The basic code with the command**: `452` after `RCPT TO`, `551`,
 //!    `530`.
-//! 7. **Weak words**: one word that leans to a cause when nothing above
-//!    says more (`lookup`, `syntax`, and in a 4yz reply `error`,
-//!    `failure`, `failed`, `busy`, `problem`). A class condition on a weak
-//!    word needs a known class.
+//! 7. **Weak words**: words that lean to a cause when nothing above says
+//!    more (`service unavailable`, RFC 5321's own text for 421 and 554,
+//!    which Postfix puts before the block list it names; `lookup`,
+//!    `syntax`, and in a 4yz reply `error`, `failure`, `failed`, `busy`,
+//!    `problem`). A class condition on a weak word needs a known class.
 //! 8. **The class alone**: [`Reason::Unknown`]; the class still says
 //!    whether to retry.
 //!

@@ -2024,6 +2024,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://forums.cox.com/discussions/internet/cox-censorship-reopened/142720", "The server response was: <user@cox.net> message rejected. Refer to Error Codes section at for more information. AUP#CXSNDR"),
     token("blocklisted.spectrum_aup_cdrbl", "AUP#CDRBL", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-cox-01.eml", "host cxr.mx.a.cloudfilter.net[34.212.80.54] said: 550 5.1.0 <bounce@mailer.cnt1.example.com> sender rejected. Refer to Error Codes section at https://www.cox.com/residential/support/email-error-codes.html for more information. AUP#CDRBL (in reply to MAIL FROM command)"),
+    token("blocklisted.cox_aup_cxbl", "AUP#CXBL", Blocklisted)
+        .ex("https://forums.cox.com/discussions/internet/emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275", "(reason: 554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL) ----- Transcript of session follows ----- <<< 554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL 554 5.0.0 Service unavailable"),
     token("user_unknown.microsoft_dbeb", "AS(201806281)", UserUnknown)
         .ex("https://github.com/zone-eu/zone-mta/pull/214", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]"),
     token("spam_content.orange_ofr_506", "OFR_506", SpamContent)
@@ -2185,8 +2187,6 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/551.json", "smtp;551 5.3.0 Unknown error"),
     phrase("server_error.service_not_available", "service not available", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-49.eml", "Diagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mfsmax.example.com[192.0.2.232]: server refused to talk to me: 421 Service not available, closing transmission channel"),
-    phrase("server_error.service_unavailable", "service unavailable", ServerError)
-        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-06.eml", "554 <kijitora@example.net>... Service unavailable"),
     phrase("server_error.currently_unavailable", "currently unavailable", ServerError)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json (provider Yandex)", "smtp;451 4.7.1 Sorry, the service is currently unavailable. Please come back later."),
     phrase("mail_loop.loop", "loop", MailLoop)
@@ -2312,6 +2312,8 @@ pub(crate) const RULES: &[Rule] = &[
     // after RCPT TO still reads as the recipient's; never the cause an
     // expiry quotes; a class condition needs a known class. A failed
     // lookup is the network's before it is the server's.
+    weak("server_error.service_unavailable", "service unavailable", ServerError)
+        .ex("sisimai/set-of-emails maildir/bsd/rfc3464-06.eml", "554 <kijitora@example.net>... Service unavailable"),
     weak("network_error.weak_lookup", "lookup", NetworkError)
         .ex("deepin-community/sendmail cf/m4/proto.m4 (BadMX ruleset, example value)", "450 MX lookup failure for example.com"),
     weak("protocol_error.weak_syntax", "syntax", ProtocolError)
