@@ -59,6 +59,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ecartis-mlm/ecartis src/modules/bouncer/bouncer.c (comment sample)", "Status: 5.0.0 (unable to deliver this message after 18 hours)"),
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "I'm not going to try again; this message has been in the queue too long."),
+    phrase("expired.deleted_from_queue", "deleted from queue", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-12.eml", "Message could not be delivered for too long Message will be deleted from queue"),
+    phrase("expired.was_aborted_after", "was aborted after", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-x3-02.eml", "Delevery to the following recipients was aborted after 5.0 hour(s): * kijitora@example.co.jp Technical details: Routing: Could not find a gateway for kijitora@example.co.jp"),
     phrase("expired.long_failure_period", "long failure period", Expired)
         .ex("Exim/exim doc/doc-src/FAQ.src (Q0620, quoting Exim's error)", "retry time not reached for any host after a long failure period"),
     phrase("expired.time_expired", "delivery time expired", Expired)
@@ -67,6 +71,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml", "Your message was not delivered within 0 days and 1 hours. Remote host is not responding."),
     phrase("expired.delivery_failed_attempts", "delivery failed * attempts", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-imailserver-04.eml", "Delivery failed 20 attempts: kijitora@example.com"),
+    phrase("expired.maximum_delivery_attempts", "maximum delivery attempts", Expired)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dumbass_01.txt", "Reason:  Exceeded Maximum Delivery Attempts.  Verify that the recipient address is correct."),
     phrase("expired.cannot_send_for_days", "cannot send message for * days", Expired)
         .ex("freebsd/freebsd-src contrib/sendmail/src/envelope.c (format string, example values)", "Cannot send message for 5 days"),
     phrase("expired.stopped_trying", "has stopped trying", Expired)
@@ -573,6 +579,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/CDCgov/MicrobeTrace/issues/787", "the group only accept messages from people in its organization or on its allowed senders list"),
     phrase("recipient_refused.only_subscribers", "only subscribers", RecipientRefused)
         .ex("https://github.com/softwerkskammer/Agora/issues/1065", "<testing@softwerkskammer.org>: Sorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@softwerkskammer.org to get your new address included."),
+    phrase("recipient_refused.not_pre_approved", "not pre approved", RecipientRefused)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/boxbe-cr.msg", "X-Boxbe-Notice; Sender not pre-approved.  Follow instructions in above notice"),
+    phrase("recipient_refused.they_are_not_accepting_mail_from", "they are not accepting mail from", RecipientRefused)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/aol_01.txt", "Your mail to the following recipients could not be delivered because they are not accepting mail from xxx@lists.xxx.com:"),
     phrase("recipient_refused.non_members", "non member*", RecipientRefused)
         .ex("https://github.com/openzfs/zfs/issues/5249", "Non-members are not allowed to post."),
     phrase("recipient_refused.not_authenticated_for_group", "sendernotauthenticatedforgroup", RecipientRefused)
@@ -859,6 +869,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/the-djmaze/snappymail/issues/478", "Failed to add recipient \"webmaster@party1033.com\": 550-\"Your IP: 192.0.2.1 : Your domain party1033.com is not allowed in 550 header From\""),
     phrase("sender_rejected.sender_not_allowed", "sender not allowed", SenderRejected)
         .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
+    phrase("sender_rejected.sender_is_rejected", "sender is rejected", SenderRejected)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2"),
     phrase("sender_rejected.incorrect_sender_header", "incorrect sender header", SenderRejected)
         .ex("https://github.com/roundcube/roundcubemail/issues/6572", "Error SMTP: [550] Incorrect sender header (LOCAL)"),
     phrase("sender_rejected.unknown_sender_address", "unknown sender address", SenderRejected)
@@ -1072,6 +1084,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("nodemailer/haraka-plugin-wildduck index.js (format string, example values)", "450 Failed to queue message [ERRQ01]"),
     phrase("server_error.unknown_mailer_error", "unknown mailer error", ServerError)
         .ex("deepin-community/sendmail sendmail/deliver.c (format string, example values)", "554 5.3.0 unknown mailer error 1"),
+    phrase("user_unknown.user_unknown_command_output", "user unknown command output", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-01.eml", "<r@p351355.pool.example.ne.jp> (expanded from <kijitora@example.org>): user unknown. Command output: procmail: Couldn't create \"/var/spool/mail/neko\" id: r.example.org: No such user"),
+    phrase("server_error.generated_during_delivery", "generated during the delivery attempt", ServerError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-44.eml", "The following text was generated during the delivery attempt: ------ pipe to |/usr/local/nyaan/bin/neko kijitora@example.com /home/nyaan/.neko generated by kijitora@example.com ------ [2016-04-22 23:34:45 +0900] info [neko] Failed to read response template /home/nyaan/.neko/kijitora@example.com: No such file or directory"),
+    phrase("server_error.mailer_error", "mailer error", ServerError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-13.eml", "554 5.3.0 <mailererror@libsisimai.net>: Recipient address rejected: Mailer error. See https://libsisimai.org/en/reason/#mailererror"),
     phrase("server_error.temporary_service_failure", "temporary service failure", ServerError)
         .ex("awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md", "454 Temporary service failure"),
     phrase("server_error.ports_busy", "ports busy", ServerError)
@@ -1094,6 +1112,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.cannot_open_new_file", "can not open new email file", ServerError)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php", "can not open new email file errno=13 file=/home/vpopmail/domains/fromc.com/0/domain/Maildir/tmp/1155254417.28358.mx05,S=212350"),
     phrase("server_error.server_is_busy", "server is busy", ServerError)
         .ex("http://postmaster.rr.com/error_messages", "421 4.3.2 - Connection refused. Server is busy, please try back later"),
     phrase("server_error.temporarily_not_available", "server temporarily not available", ServerError)
@@ -1212,6 +1232,8 @@ pub(crate) const RULES: &[Rule] = &[
     // before the domain that does not exist).
     phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("network_error.network_error", "network error", NetworkError)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-opensmtpd-04.eml", "kijitora@neko.example.jp: Network error on destination MXs"),
     phrase("network_error.chinese_connect_failed", "连接收件方邮件系统", NetworkError)
         .ex("https://github.com/lisijie/webcron/issues/14", "系统应答：(9)connect to the \"93.184.216.34(93.184.216.34) of example.com\" server failed 退信原因：连接收件方邮件系统失败，导致邮件被系统退回。"),
     phrase("network_error.dns_resolve_error", "dns resolve error", NetworkError)
@@ -1270,6 +1292,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
     phrase("network_error.connection_dropped", "connection dropped", NetworkError)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_09.txt", "TEMP_FAILURE: Could not initiate SMTP conversation with any hosts: [pop.example.lv (1): Connection dropped]"),
+    phrase("network_error.dropped_by_remote_host", "dropped by remote host", NetworkError)
+        .ex("mitio/bounce_email test/bounces/tt_bounce_19.txt", "Connection was dropped by remote host (SENT_HELO)"),
+    phrase("network_error.can_t_connect_to_host", "can t connect to host", NetworkError)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/dsn_05.txt", "Last attempt failed because: Can't connect to host"),
+    phrase("network_error.server_did_not_respond", "server did not respond", NetworkError)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_21.txt", "Your message to: user@example.com has not yet been delivered because the recipient server did not respond."),
     phrase("network_error.disconnected_abruptly", "disconnected abruptly", NetworkError)
         .ex("https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003", "Remote Server at example.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'"),
     phrase("network_error.host_not_found_try_again", "host not found try again", NetworkError)
@@ -1546,6 +1574,10 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("spam_content.spam", "spam", SpamContent)
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
+    phrase("spam_content.junk_mail", "junk mail", SpamContent)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 550 sorry, it seems as a junk mail"),
+    phrase("spam_content.spamming_not_allowed", "spamming not allowed", SpamContent)
+        .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection31.msg", "smtp; 550 Spamming not allowed"),
     phrase("spam_content.rejected_bulk_email", "rejected bulk email", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection37.msg", "said: 550 5.7.1 Rejected - bulk email (in reply to end of DATA command)"),
     phrase("spam_content.chinese_spam", "垃圾邮件", SpamContent)
@@ -1729,6 +1761,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [suspend] Mailbox currently suspended--Please contact correspondent directly."),
     phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/540.json", "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive"),
+    phrase("mailbox_disabled.account_not_activated", "account not activated", MailboxDisabled)
+        .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 550 <user@example.com>... User account not activated"),
     phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
         .ex("Exchange Server", "550 5.2.1 Mailbox deactivated"),
     phrase("mailbox_disabled.no_longer_accepts", "no longer accepts mail", MailboxDisabled)
@@ -1905,6 +1939,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/552.json", "smtp;552 1 Requested mail action aborted, mailbox not found"),
     phrase("user_unknown.destinataire_invalide", "destinataire invalide", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-01.eml", "Diagnostic-Code: SMTP; 550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"),
+    phrase("user_unknown.wasn_t_found_at", "wasn t found at", UserUnknown)
+        .ex("sisimai/set-of-emails maildir/bsd/rhost-microsoft-03.eml", "Your message to kijitora@example.com couldn't be delivered. kijitora wasn't found at example.com."),
+    phrase("user_unknown.adresse_n_existe_pas", "adresse ~ n existe pas", UserUnknown)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_13.txt", "L'adresse de messagerie référencée ci-dessus n'existe pas. Veuillez en vérifier l'orthographe."),
+    phrase("user_unknown.did_not_exactly_match", "did not exactly match", UserUnknown)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/llnl_01.txt", "The address to which your message was addressed, user@example.com, did not exactly match an LLNL email address."),
+    phrase("user_unknown.recipient_name_not_recognized", "recipient name is not recognized", UserUnknown)
+        .ex("wRAR/flufl.bounce flufl/bounce/tests/data/groupwise_01.txt", "The recipient name is not recognized"),
     phrase("user_unknown.invalid_recipient", "invalid recipient", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("user_unknown.recipient_unknown", "recipient unknown", UserUnknown)
@@ -1983,6 +2025,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."),
     phrase("sender_rejected.from_domain_invalid", "from domain is invalid", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-45.eml", "SMTP error from remote mail server after end of data: 550 5.2.0 <sironeko-nyaan@neko.example.com> From: Domain is invalid. Please provide a valid From: IB506  <http://example.com/506>"),
+    phrase("sender_rejected.provide_a_valid_from", "provide a valid from", SenderRejected)
+        .ex("sisimai/p5-sisimai lib/Sisimai/Rhost/GoDaddy.pm (comment quoting a GoDaddy reply, IB501)", "550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501"),
     phrase("sender_rejected.address_not_verified", "address is not verified", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-77.eml", "host email-smtp.ap-northeast-1.amazonaws.com[203.0.113.2] said: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-1: nekochan@example.jp (in reply to end of DATA command)"),
     phrase("sender_rejected.verified_sender_identity", "verified sender identity", SenderRejected)
