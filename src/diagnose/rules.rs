@@ -1571,12 +1571,14 @@ pub(crate) const RULES: &[Rule] = &[
         .after(CONTENT)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amavis-03.eml", "Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM"),
     phrase("spam_content.junk_mail", "junk mail", SpamContent)
+        .after(CONTENT)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 550 sorry, it seems as a junk mail"),
     phrase("spam_content.spamming_not_allowed", "spamming not allowed", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection31.msg", "smtp; 550 Spamming not allowed"),
     phrase("spam_content.rejected_bulk_email", "rejected bulk email", SpamContent)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection37.msg", "said: 550 5.7.1 Rejected - bulk email (in reply to end of DATA command)"),
     phrase("spam_content.chinese_spam", "垃圾邮件", SpamContent)
+        .after(CONTENT)
         .ex("https://github.com/testerSunshine/12306/issues/135", "抱歉，您的邮件被退回来了…… 出错原因：该邮件内容涉嫌大量群发，并且被多数用户投诉为垃圾邮件。"),
     phrase("spam_content.content_rejected", "content rejected", SpamContent)
         .after(CONTENT)
