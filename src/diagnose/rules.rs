@@ -197,6 +197,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("apache/james-project server/protocols/protocols-smtp/src/main/java/org/apache/james/smtpserver/fastfail/URIRBLHandler.java (format string, example values)", "554 5.7.0 Rejected: message contains domain example.com listed by multi.surbl.org"),
     phrase("attachment_rejected.suspicious_archive", "suspicious archive", AttachmentRejected)
         .ex("sbidy/MacroMilter macromilter/macromilter.py (format string)", "550 5.7.2 The message contains a suspicious archive and was rejected!"),
+    phrase("attachment_rejected.too_many_mime_parts", "too many mime parts", AttachmentRejected)
+        .ex("haraka/Haraka connection.js", "554 Transaction failed due to too many MIME parts"),
     phrase("attachment_rejected.nested_attachments", "nested attachments", AttachmentRejected)
         .ex("nodemailer/haraka-plugin-wildduck index.js", "550 Failed to queue message, too many nested attachments [ERRQ07]"),
     phrase("attachment_rejected.blocked_mime_part", "blocked mime part", AttachmentRejected)
@@ -306,6 +308,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "554 xx.comcast.net comcast x.xx.xx.xx Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"),
     token("blocklisted.godaddy_ib111", "IB111", Blocklisted)
         .ex("fm/smtp-codes data/codes/554.json", "554 192.0.2.1 has been blocked for the day, for attempting to send too many messages containing content judged to be spam by the internet community. IB111"),
+    token("blocklisted.trend_micro_ers_customized_block", "ERS-Customized-Block", Blocklisted)
+        .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 <user@example.com>: Recipient address rejected: ERS-Customized-Block."),
     phrase("blocklisted.send_email_directly", "send email directly", Blocklisted)
         .ex("https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot", "PLESK_INFO: [203.0.113.2] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError h1si7104782plt.44 - gsmtp (in reply to end of DATA command))"),
     phrase("blocklisted.spam_list", "spam list", Blocklisted)
@@ -366,6 +370,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The message format (before the words of authentication and spam it mentions).
     phrase("domain_auth_failed.not_aligned", "isn t aligned", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain."),
+    phrase("domain_auth_failed.dkim2", "dkim2", DomainAuthFailed)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs", "550 5.7.1 DSN rejected due to DKIM2 verification failure."),
     phrase("domain_auth_failed.forged_sender_domain", "forged sender domain", DomainAuthFailed)
         .ex("https://support.cleanmail.ch/category/uncategorized/?lang=en", "Forged sender domain from this server"),
     phrase("domain_auth_failed.unauthenticated_email", "unauthenticated email is not accepted", DomainAuthFailed)
@@ -376,6 +382,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("malformed_message.not_crlf_terminated", "not crlf terminated", MalformedMessage)
+        .ex("Exim/exim src/src/receive.c", "552 Message header not CRLF terminated"),
     phrase("malformed_message.smtputf8_required", "smtputf8 is required", MalformedMessage)
         .ex("https://github.com/NethServer/dev/issues/7265", "status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.be[/var/lib/umail/lmtp])"),
     phrase("malformed_message.header_parse_error", "header parse error", MalformedMessage)
@@ -600,6 +608,12 @@ pub(crate) const RULES: &[Rule] = &[
     // SMTP authentication.
     phrase("smtp_auth_failed.auth_required", "auth required", SmtpAuthFailed)
         .ex("https://github.com/mailcow/mailcow/issues/318", "Error: 550 smtp auth required (in reply to RCPT TO command)"),
+    phrase("smtp_auth_failed.exchange_server_authentication", "cannot achieve exchange server authentication", SmtpAuthFailed)
+        .ex("MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md", "5.7.3 Cannot achieve Exchange Server authentication"),
+    phrase("smtp_auth_failed.too_many_authentication_errors", "too many authentication errors", SmtpAuthFailed)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/auth.rs", "455 4.3.0 Too many authentication errors, disconnecting."),
+    phrase("smtp_auth_failed.account_not_authorized_to_use", "account is not authorized to use", SmtpAuthFailed)
+        .ex("stalwartlabs/stalwart crates/smtp/src/inbound/auth.rs", "550 5.7.1 Your account is not authorized to use this service."),
     phrase("smtp_auth_failed.auth_command_first", "auth command first", SmtpAuthFailed)
         .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "530 5.5.1 Invalid command: Must issue an AUTH command first"),
     phrase("smtp_auth_failed.authenticate_first", "authenticate first", SmtpAuthFailed)
@@ -789,6 +803,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/452.json", "smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later"),
     phrase("rate_limited.relay_quota", "relay quota", RateLimited)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exim-56.eml", "SMTP error from remote mail server after initial connection: host email-22.example.net [192.0.2.222]: 554 neko-22.nyaan.r.example.net : CAT : neko22 : CAT : You've reached your daily relay quota - 203.0.113.0"),
+    phrase("rate_limited.flooding", "is flooding our", RateLimited)
+        .ex("fm/smtp-codes data/codes/554.json", "554 Your IP address is flooding our SMTP server with abusive requests"),
+    phrase("rate_limited.messages_over_past", "number of messages ~ over past", RateLimited)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay"),
+    phrase("rate_limited.too_many_new", "too many new", RateLimited)
+        .ex("vdukhovni/postfix postfix/src/smtpd/smtpd.c (format string, example values)", "421 4.7.0 mail.example.com Error: too many new TLS sessions from unknown[192.0.2.1]"),
     phrase("rate_limited.spam_limit", "spam limit", RateLimited)
         .ex("http://www.muug.ca/pipermail/roundtable/2008-March/001665.html", "4.5.9|Spam limit has been reached."),
     phrase("rate_limited.exceeded_your_quota", "exceeded your ~ quota", RateLimited)
@@ -869,6 +889,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/the-djmaze/snappymail/issues/478", "Failed to add recipient \"webmaster@party1033.com\": 550-\"Your IP: 192.0.2.1 : Your domain party1033.com is not allowed in 550 header From\""),
     phrase("sender_rejected.sender_not_allowed", "sender not allowed", SenderRejected)
         .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
+    phrase("sender_rejected.sender_mx_record_not_allowed", "sender s mx record", SenderRejected)
+        .ex("fm/smtp-codes data/codes/550.json", "550 5.7.1 Sender's MX record not allowed (G14)"),
+    phrase("sender_rejected.belong_to_authenticated_user", "must belong to authenticated user", SenderRejected)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 message from address must belong to authenticated user"),
+    phrase("sender_rejected.mailfrom_domain", "mailfrom domain", SenderRejected)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "451 4.4.0 cannot verify mx records for mailfrom domain"),
     phrase("sender_rejected.sender_is_rejected", "sender is rejected", SenderRejected)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2"),
     phrase("sender_rejected.incorrect_sender_header", "incorrect sender header", SenderRejected)
@@ -1110,6 +1136,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.memory_shortage", "memory shortage", ServerError)
+        .ex("SparkPost/developers.sparkpost.com content/momentum/web-momo4/message_responses.md", "451 [internal] memory shortage while determining tls parameters"),
     phrase("server_error.cannot_open_new_file", "can not open new email file", ServerError)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php", "can not open new email file errno=13 file=/home/vpopmail/domains/fromc.com/0/domain/Maildir/tmp/1155254417.28358.mx05,S=212350"),
     phrase("server_error.server_is_busy", "server is busy", ServerError)
@@ -1374,6 +1402,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
     phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
+    phrase("domain_unknown.invalid_mx_record", "invalid mx record", DomainUnknown)
+        .ex("Exim/exim test/stdout/0145", "550 It appears that the DNS operator for mxt10.test.ex has installed an invalid MX record with an IP address instead of a domain name on the right hand side."),
     phrase("domain_unknown.no_data_by_dns", "no data by dns resolve", DomainUnknown)
         .ex("http://cryptsofthecoliseum.com/article-show-50-294.html", "526 No data by dns resolve"),
     phrase("sender_rejected.invalid_dns_mx", "invalid dns mx", SenderRejected)
@@ -1452,6 +1482,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-15.eml", "550 5.7.0 <norelaying@libsisimai.net>: Recipient address rejected: No relaying. See https://libsisimai.org/en/reason/#norelaying"),
     phrase("relay_denied.relay_access_denied", "relay access denied", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-07.eml", "Diagnostic-Code: SMTP; 554 5.7.1 <kijitora@example.org>: Relay access denied"),
+    phrase("relay_denied.not_accepting_email_for_domain", "not accepting email for domain", RelayDenied)
+        .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.1.1 not accepting email for domain"),
     phrase("relay_denied.domain_not_in_system", "domain not in ~ system", RelayDenied)
         .ex("https://github.com/byte-foundry/inyo/issues/28", "<user@example.com>: host redirect.ovh.net[192.0.2.1] said: 500 Domain not in ovh system (in reply to RCPT TO command)"),
     phrase("relay_denied.relaying_denied", "relaying denied", RelayDenied)
@@ -1601,6 +1633,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
+    phrase("protocol_error.protocol_synchronization", "protocol synchronization", ProtocolError)
+        .ex("docker-mailserver/docker-mailserver test/helper/common.bash", "554 5.5.0 Error: SMTP protocol synchronization"),
+    phrase("protocol_error.send_before_the_banner", "send before the banner", ProtocolError)
+        .ex("SparkPost/developers.sparkpost.com content/momentum/web-momo4/modules.conntrol.md", "421 my.host.name service denied to those who send before the banner"),
     phrase("protocol_error.break_rules", "i can break rules too", ProtocolError)
         .ex("https://github.com/takeyamajp/docker-postfix/issues/6", "221 2.7.0 Error: I can break rules, too. Goodbye."),
     phrase("protocol_error.syntax_mail_from", "syntax mail from", ProtocolError)
@@ -1697,6 +1733,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
     phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
         .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
+    phrase("user_unknown.no_such_account", "no such account", UserUnknown)
+        .ex("SparkPost/developers.sparkpost.com content/momentum/web-momo4/log_formats.mainlog.md", "552 No such account"),
     phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
         .ex("https://docs.mailchannels.com/email-api/sending-policies", "550 5.7.1 [UNS] Recipient has unsubscribed from your list."),
     phrase("user_unknown.exists_that_user", "exists that user", UserUnknown)
@@ -1995,7 +2033,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0", "Requested action not taken: NULL sender is not allowed"),
     phrase("sender_rejected.sender_is_not_allowed", "sender is not allowed", SenderRejected)
         .ex("https://github.com/jstedfast/MailKit/issues/1101", "MailKit.Net.Smtp.SmtpCommandException: 5.1.0 Sender is not allowed to send from gmail.com (R2)"),
-    phrase("sender_rejected.sender_address_not_allowed", "sender address is not allowed", SenderRejected)
+    phrase("sender_rejected.sender_address_not_allowed", "sender address ~ not allowed", SenderRejected)
         .ex("https://github.com/infertux/zeyple/issues/49", "host mail.gmx.net[212.227.17.190] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)"),
     phrase("sender_rejected.as_a_sender_domain", "as a sender domain", SenderRejected)
         .ex("https://github.com/PHPMailer/PHPMailer/issues/304", "SMTP server error: You are not allowed to use the domain hotmail.com as a sender domain."),
