@@ -382,6 +382,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("server_error.internal_dkim_error", "internal dkim error", ServerError)
+        .ex("trusteddomainproject/OpenDKIM opendkim/opendkim.c (format string)", "451 4.7.0 internal DKIM error"),
     phrase("malformed_message.not_crlf_terminated", "not crlf terminated", MalformedMessage)
         .ex("Exim/exim src/src/receive.c", "552 Message header not CRLF terminated"),
     phrase("malformed_message.smtputf8_required", "smtputf8 is required", MalformedMessage)
@@ -851,6 +853,8 @@ pub(crate) const RULES: &[Rule] = &[
     // mailbox's quota below and the catch-all 5.7.1.
     phrase("rate_limited.per_hour", "per hour", RateLimited)
         .ex("https://github.com/rubymonsters/speakerinnen_liste/issues/1357", "450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG"),
+    phrase("rate_limited.more_than_once_per", "more than once per", RateLimited)
+        .ex("postfwd/postfwd etc/postfwd.cf.sample (ruleset example)", "450 4.7.1 please do not try more than once per 5 minutes"),
     phrase("rate_limited.per_day", "per day", RateLimited)
         .ex("https://github.com/root-io/vmail/issues/67", "5.7.1 <DATA>: Data command rejected: only 10 messages per day"),
     phrase("rate_limited.messages_hour", "messages hour", RateLimited)
@@ -873,6 +877,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/Coursemology/coursemology2/issues/5480", "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50."),
     phrase("too_many_recipients.too_many_recipients", "too many recipients", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, go to Limits for sending & getting email."),
+    phrase("too_many_recipients.no_more_than_recipients", "no more than * recipients", TooManyRecipients)
+        .ex("kou/milter-greylist greylist.conf.5 (man page example with the default blacklist code, example values)", "551 5.7.1 No more than 25 recipients, please"),
     phrase("too_many_recipients.domains_per_transaction", "destination domains per transaction", TooManyRecipients)
         .ex("https://support.google.com/a/answer/3726730", "451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again. For more information, go to About SMTP error messages and review RFC 5321 specifications."),
     phrase("too_many_recipients.split_transaction", "split transaction", TooManyRecipients)
@@ -986,6 +992,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-05.eml", "Diagnostic-Code: SMTP; 552 5.2.3 Message size exceeds fixed maximum message size (10485760)"),
     phrase("message_too_large.too_large", "too large", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-receivingses-05.eml", "Diagnostic-Code: smtp; 552 5.3.4 Message too large"),
+    phrase("message_too_large.no_more_than_mb", "no more than * mb", MessageTooLarge)
+        .ex("kou/milter-greylist greylist.conf.5 (man page example with the default blacklist code)", "551 5.7.1 No more than 4 MB please"),
     phrase("message_too_large.attachment_too_long", "attachment is too long", MessageTooLarge)
         .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "554 attachment is too long."),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
@@ -1136,6 +1144,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/VUMQBAXZ", "A message that you sent could not be delivered to one or more of its recipients. The following addresses failed: <user@example.de> domain name system error: domain example.de: domain not found"),
     phrase("server_error.too_busy", "too busy", ServerError)
         .ex("http://blog.jinbo.net/007/archive/20051107", "421 Server too busy."),
+    phrase("server_error.spool_unhealthy", "spool unhealthy", ServerError)
+        .ex("KumoCorp/kumomta docs/reference/kumo/suspend_delivery_when_spool_unhealthy.md", "451 4.4.4 KumoMTA internal: delivery suspended: spool unhealthy: the spool is not accepting writes"),
+    phrase("server_error.maintenance", "maintenance", ServerError)
+        .ex("postfwd/postfwd etc/postfwd.cf.sample (ruleset example)", "421 maintenance - please try again later"),
     phrase("server_error.memory_shortage", "memory shortage", ServerError)
         .ex("SparkPost/developers.sparkpost.com content/momentum/web-momo4/message_responses.md", "451 [internal] memory shortage while determining tls parameters"),
     phrase("server_error.cannot_open_new_file", "can not open new email file", ServerError)
@@ -1316,6 +1328,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "421 4.4.0 [internal] no MXs for this domain could be reached at this time"),
     phrase("network_error.connection_dropped", "connection dropped", NetworkError)
         .ex("ronbeltran/bounce_email tests/bounces/tt_bounce_09.txt", "TEMP_FAILURE: Could not initiate SMTP conversation with any hosts: [pop.example.lv (1): Connection dropped]"),
+    phrase("network_error.closed_abruptly", "closed abruptly", NetworkError)
+        .ex("sisimai/p5-sisimai lib/Sisimai/Rhost/Microsoft.pm", "450 4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError)"),
     phrase("network_error.dropped_by_remote_host", "dropped by remote host", NetworkError)
         .ex("mitio/bounce_email test/bounces/tt_bounce_19.txt", "Connection was dropped by remote host (SENT_HELO)"),
     phrase("network_error.can_t_connect_to_host", "can t connect to host", NetworkError)
