@@ -214,6 +214,8 @@ pub(crate) const RULES: &[Rule] = &[
     // list), not a public block list.
     phrase("policy_violation.tenant_block_list", "tenant allow block list", PolicyViolation)
         .ex("https://github.com/MicrosoftDocs/microsoft-365-docs/issues/11190", "5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant allow/block list policy."),
+    phrase("policy_violation.mail_data_refused_by", "mail data refused by", PolicyViolation)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 553 Mail data refused by AISP, rule [169648]."),
     phrase("policy_violation.list_software", "list software not permitted", PolicyViolation)
         .ex("https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/48", "550-\"[ACD14] List software not permitted"),
     phrase("policy_violation.country_not_allowed", "your country is not allowed", PolicyViolation)
@@ -610,6 +612,8 @@ pub(crate) const RULES: &[Rule] = &[
     // SMTP authentication.
     phrase("smtp_auth_failed.auth_required", "auth required", SmtpAuthFailed)
         .ex("https://github.com/mailcow/mailcow/issues/318", "Error: 550 smtp auth required (in reply to RCPT TO command)"),
+    phrase("smtp_auth_failed.auth_failed", "auth failed", SmtpAuthFailed)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 553 AUTH FAILED - user@example.com"),
     phrase("smtp_auth_failed.exchange_server_authentication", "cannot achieve exchange server authentication", SmtpAuthFailed)
         .ex("MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md", "5.7.3 Cannot achieve Exchange Server authentication"),
     phrase("smtp_auth_failed.too_many_authentication_errors", "too many authentication errors", SmtpAuthFailed)
@@ -1058,6 +1062,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://pastebin.com/MMGUFmXp", "209.86.93.228 does not like recipient. Remote host said: 550 user@earthlink.net...User account is overquota Giving up on 209.86.93.228."),
     phrase("mailbox_full.mailbox_full", "mailbox ~ full", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-02.eml", "Diagnostic-Code: smtp;550 5.2.2 STOREDRV.Deliver: mailbox full. The following information should help identify the cause: \"MapiExceptionShutoffQuotaExceeded:00.00000:FF000000, 00.00000:0000000094000000000000000000000000000000, 000.00000:00000000, 000.00000:FF000000, 000.00000:DD040000, 0.00000:00000000, 0.00002:FF000000, 000.00000:EEE00000, 000.0000:00000000, 000.00000:EE000000, 0.0000:FF000000, 0.0000:FFFFF000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.0000:00000000, 0.00000:FFFF0000, 0.0000:00000000, 000.0000:FF000000, 0.00000:FFFFFFFF, 000.00000:EEEE0000, 0.00000:00000000, 0.00000:00000000, 0.00000:00000000, 0.0000:00000000, 0.00000:00000000, 0.00000:00000000, 0.00000:EEEE0000, 0.00000:EEEE0000\"."),
+    phrase("mailbox_full.mailbox_quota", "mailbox quota", MailboxFull)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "The user to whom this message was addressed has exceeded the allowed mailbox quota. Please resend the message at a later time."),
+    phrase("mailbox_full.recipient_quota", "recipient quota", MailboxFull)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "Sorry the recipient quota limit is exceeded. This message is returned as an error."),
     phrase("mailbox_full.inbox_full", "inbox ~ full", MailboxFull)
         .ex("Yahoo", "552 5.2.2 Recipient inbox full"),
     phrase("mailbox_full.storage_space", "out of storage space", MailboxFull)
@@ -1747,6 +1755,14 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr-when-external-users-send-email-to-microsoft-365-group.md", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member"),
     phrase("user_unknown.no_such_mailbox", "no such mailbox", UserUnknown)
         .ex("https://github.com/YunoHost/issues/issues/2684", "host smtpin.rzone.de[81.169.145.97] said: 550 5.1.2 No such mailbox [MSG0031] (in reply to RCPT TO command)"),
+    phrase("user_unknown.all_recipients_are_invalid", "all recipients are invalid", UserUnknown)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "<<< 503 All recipients are invalid"),
+    phrase("user_unknown.no_longer_exists", "address no longer exists", UserUnknown)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 553 5.3.0 <user@example.com>... Recipient address no longer exists"),
+    phrase("user_unknown.does_not_have_an_account", "does not have an account", UserUnknown)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 550-I'm sorry but user@example.com does not have an account here. I will not"),
+    phrase("user_unknown.path_no_exist", "user path no exist", UserUnknown)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 450 user path no exist"),
     phrase("user_unknown.no_such_account", "no such account", UserUnknown)
         .ex("SparkPost/developers.sparkpost.com content/momentum/web-momo4/log_formats.mainlog.md", "552 No such account"),
     phrase("recipient_refused.has_unsubscribed", "has unsubscribed", RecipientRefused)
@@ -1811,6 +1827,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://worldnet.att.net/general-info/bls_info/block_enduser.html", "550 [suspend] Mailbox currently suspended--Please contact correspondent directly."),
     phrase("mailbox_disabled.inactive", "inactive", MailboxDisabled)
         .ex("ActiveCampaign/smtp-field-manual data/codes/540.json", "smtp;540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive"),
+    phrase("mailbox_disabled.user_disabled", "user disabled", MailboxDisabled)
+        .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 550 user disabled"),
     phrase("mailbox_disabled.account_not_activated", "account not activated", MailboxDisabled)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php", "SMTP; 550 <user@example.com>... User account not activated"),
     phrase("mailbox_disabled.deactivated", "deactivated", MailboxDisabled)
