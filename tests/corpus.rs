@@ -104,11 +104,11 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// and some of them reached the same pages: a reply both files hold is no
 /// longer unseen, so it is left out of the score (see [`shared`]). Of the
 /// 195, the public corpus shared 11 before the tenth session and 38 after
-/// it. The floor is the share of the others today: 137 of 157 (87.3%;
+/// it. The floor is the share of the others today: 138 of 157 (87.9%;
 /// 133 before the rules of the tenth session, 136 after them and before
 /// those of the eleventh). On all 195 it was 163 in the sixth session, 164
 /// in the eighth, 165 and then 174 in the tenth, the last rise mostly from
-/// the shared replies, and 175 in the eleventh.
+/// the shared replies, and 176 (90.3%) in the eleventh.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
@@ -219,6 +219,7 @@ fn fresh_replies_are_diagnosed_as_labelled() {
 /// time; 61 (75.3%) after the rules of the sixth session; 62 (76.5%) after
 /// the rate rules of the ninth; 64 after the tenth. Of the 78 the public
 /// corpus does not hold, 60 (76.9%) in the tenth, then 61 (78.2%) once the
-/// words before a logged reply were read, now the floor; the 57 rules of
-/// the eleventh session left it there.
-const FRESH_FLOOR: f64 = 0.78;
+/// words before a logged reply were read; in the eleventh, 61 after the
+/// rules of its first seven batches, then 64 (82.1%, 67 of all 81), now
+/// the floor.
+const FRESH_FLOOR: f64 = 0.82;
