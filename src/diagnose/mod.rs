@@ -368,7 +368,7 @@ fn decide<'a>(
         rule,
         evidence,
     };
-    let hits = scan::scan(input, from, head, class, command);
+    let best = scan::scan(input, from, head, class, command, scan::Want::Best);
     let at = |span: Option<(usize, usize)>, kind| {
         Some(match span {
             Some((s, e)) => Evidence {
@@ -386,7 +386,7 @@ fn decide<'a>(
         })
     };
     // The first code rule that applies, if it comes before the text's best.
-    let text_at = hits.best.map_or(RULES.len(), |h| h.rule as usize);
+    let text_at = best.map_or(RULES.len(), |h| h.rule as usize);
     let code_span = spans.code.map(|s| (s, s + 3));
     let mut set = rules::CODE_INDEX.candidates(code.map(Code::as_u16), enhanced);
     let by_code = core::iter::from_fn(|| {
@@ -412,23 +412,21 @@ fn decide<'a>(
     if let Some((rule, span)) = by_code {
         return done(rule, [at(span, rule.kind), None]);
     }
-    if let Some(best) = hits.best {
+    if let Some(best) = best {
         let best_rule = &RULES[best.rule as usize];
-        return match hits.cause {
-            // An expiry that quotes its cause elsewhere in the text (the
-            // scan keeps only a cause stated in words, and no network
-            // failure: that is what an expiry usually is, so it stays one).
-            Some(cause)
-                if best_rule.reason == Reason::Expired
-                    && (cause.end <= best.start || cause.start >= best.end) =>
-            {
-                done(
+        // An expiry that quotes its cause elsewhere in the text: a second
+        // scan finds it (a cause stated in words, and no network failure:
+        // that is what an expiry usually is, so it stays one).
+        if best_rule.reason == Reason::Expired {
+            let cause = scan::scan(input, from, head, class, command, scan::Want::Cause);
+            if let Some(cause) = cause.filter(|c| c.end <= best.start || c.start >= best.end) {
+                return done(
                     &RULES[cause.rule as usize],
                     [Some(found(cause)), Some(found(best))],
-                )
+                );
             }
-            _ => done(best_rule, [Some(found(best)), None]),
-        };
+        }
+        return done(best_rule, [Some(found(best)), None]);
     }
     // No code at all, and no words the table knows: nothing to read.
     done(&RULES[RULES.len() - 1], [None, None])

@@ -417,13 +417,14 @@ pub(crate) struct Hit {
     pub(crate) end: usize,
 }
 
-/// The best hits of a scan: the first rule in table order that matched, and
-/// the first that matched that can be the cause an expiry quotes
-/// ([`is_cause`]).
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Hits {
-    pub(crate) best: Option<Hit>,
-    pub(crate) cause: Option<Hit>,
+/// What a scan looks for: the first rule in table order that matches, or
+/// the first that matches and can be the cause an expiry quotes
+/// ([`is_cause`]). Only an expiry asks for the second, so a scan for the
+/// first stops trying a chain at the best match found so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    Best,
+    Cause,
 }
 
 const LO: u64 = 0x0101_0101_0101_0101;
@@ -592,13 +593,15 @@ pub(crate) fn scan(
     head: Option<[u8; 3]>,
     class: Option<Class>,
     command: Option<Command>,
-) -> Hits {
+    want: Want,
+) -> Option<Hit> {
     let mut scan = Scan {
         input,
         head,
         class,
         command,
-        hits: Hits::default(),
+        want,
+        found: None,
         seen: [0; BUCKETS / 64],
         keys: [0; RING],
         spans: [(0, 0); RING],
@@ -668,7 +671,7 @@ pub(crate) fn scan(
         }
         base = next;
     }
-    scan.hits
+    scan.found
 }
 
 /// What a scan has read, and what it found.
@@ -678,7 +681,9 @@ struct Scan<'a> {
     head: Option<[u8; 3]>,
     class: Option<Class>,
     command: Option<Command>,
-    hits: Hits,
+    want: Want,
+    /// The first rule in table order that matched, of those wanted.
+    found: Option<Hit>,
     /// The buckets of the words read so far, one bit each: a rule one of
     /// whose words' buckets is not among them cannot match yet.
     seen: [u64; BUCKETS / 64],
@@ -830,17 +835,19 @@ impl Scan<'_> {
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
         let (last, end) = self.spans[(count - 1) % RING];
-        let mut cause = self.hits.cause.map_or(N, |h| h.rule as usize);
+        let mut found = self.found.map_or(N, |h| h.rule as usize);
         let mut r = head;
         while r != NONE {
             let i = r as usize;
-            // The first match is never after the first cause (`best <=
-            // cause`), and later rules in this chain come later in the table
-            // too: past the cause, none can improve either.
-            if i >= cause {
+            // Later rules in this chain come later in the table too: past
+            // the match found, none can improve it.
+            if i >= found {
                 break;
             }
             r = index.next[i];
+            if self.want == Want::Cause && !is_cause(&RULES[i]) {
+                continue;
+            }
             // The cheap tests first: the last word's key and length, the
             // conditions, whether every word was seen at all; then the
             // words themselves, in `confirm`.
@@ -862,18 +869,12 @@ impl Scan<'_> {
             let Some(start) = self.confirm(i, count, last, end) else {
                 continue;
             };
-            let hit = Hit {
+            found = i;
+            self.found = Some(Hit {
                 rule: i as u16,
                 start,
                 end,
-            };
-            if self.hits.best.is_none_or(|b| i < b.rule as usize) {
-                self.hits.best = Some(hit);
-            }
-            if i < cause && is_cause(&RULES[i]) {
-                cause = i;
-                self.hits.cause = Some(hit);
-            }
+            });
         }
     }
 
