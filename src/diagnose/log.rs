@@ -3,7 +3,7 @@
 
 use crate::code::Code;
 use crate::command::Command;
-use crate::diagnose::{Diagnosis, EvidenceKind, Spans};
+use crate::diagnose::{Diagnosis, Spans};
 use crate::enhanced::EnhancedCode;
 
 /// One line of a mail log or a DSN that carries a reply, taken apart: the
@@ -387,13 +387,8 @@ impl<'a> LogLine<'a> {
         // state, not a guess from the codes or a weak word. Not in a log
         // line that names the command: there the words before the reply are
         // the log's own (Exim's "after EHLO name:").
-        let stated = |d: &Diagnosis<'_>| {
-            matches!(
-                d.rule.kind,
-                EvidenceKind::Phrase | EvidenceKind::VendorToken
-            ) && !d.rule.weak
-        };
-        if from != 0 && self.command.is_none() && !stated(&d) && !after_said(line, from) {
+        if from != 0 && self.command.is_none() && !d.rule.states_cause() && !after_said(line, from)
+        {
             let before = super::decide(line, 0, head, self.code, self.enhanced, command, spans);
             // A word of a host name (`relay.example.com`, `mx-spam`) is
             // no cause.
@@ -409,7 +404,7 @@ impl<'a> LogLine<'a> {
                         || (right == Some(b'.')
                             && line.get(r.end + 1).is_some_and(u8::is_ascii_alphanumeric))
                 });
-            if stated(&before) && !in_name {
+            if before.rule.states_cause() && !in_name {
                 return before;
             }
         }

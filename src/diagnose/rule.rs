@@ -158,6 +158,12 @@ impl Rule {
         self.weak
     }
 
+    /// Whether a match of the rule is a cause stated in words: a phrase or
+    /// a vendor token, not a weak word (and not a code).
+    pub(crate) const fn states_cause(&self) -> bool {
+        matches!(self.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) && !self.weak
+    }
+
     /// Who sent the reply it was written for (a provider or a server
     /// program), or the public source it was taken from (a bounce fixture,
     /// a vendor's page).

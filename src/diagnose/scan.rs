@@ -6,11 +6,11 @@
 //! other scripts written with spaces: `überschritten`, `вирус`), or one
 //! character of three or four bytes (so that texts without spaces, such as
 //! Japanese and Chinese, still have words); all else separates words. A
-//! word's key is its first four bytes, lowercased. Each pattern is split into words at compile time, and two tables, also
-//! built at compile time, chain the rules in table order: a rule whose
-//! word before the last is a word of its own, by the keys of its last two
-//! words; the others (one word, or `*` or `~` before the last), by the
-//! key of the last word.
+//! word's key is its first four bytes, lowercased. Each pattern is split
+//! into words at compile time, and two tables, also built at compile time,
+//! chain the rules in table order: a rule whose word before the last is a
+//! word of its own, by the keys of its last two words; the others (one
+//! word, or `*` or `~` before the last), by the key of the last word.
 //!
 //! The scan finds the words 64 bytes at a time: it marks the bytes of
 //! words sixteen at a time with SSE2 on `x86_64` (eight at a time in a
@@ -402,7 +402,7 @@ fn token_exact(input: &[u8], s: usize, e: usize, pattern: &str) -> bool {
 /// an expiry usually is (so it stays one).
 #[inline]
 fn is_cause(rule: &crate::diagnose::rule::Rule) -> bool {
-    !rule.weak
+    rule.states_cause()
         && !matches!(
             rule.reason,
             crate::Reason::Expired | crate::Reason::NetworkError
