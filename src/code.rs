@@ -38,7 +38,7 @@ use crate::text::ClassTexts;
 pub struct Code(u16);
 
 /// The three digits of every code from 200 to 599, back to back.
-static DIGITS: [u8; 1200] = {
+const DIGITS: [u8; 1200] = {
     let mut out = [0u8; 1200];
     let mut i = 0;
     while i < 400 {
@@ -49,6 +49,12 @@ static DIGITS: [u8; 1200] = {
         i += 1;
     }
     out
+};
+
+/// [`DIGITS`] as text: ASCII digits, checked once, at compile time.
+static DIGITS_STR: &str = match core::str::from_utf8(&DIGITS) {
+    Ok(s) => s,
+    Err(_) => panic!("ASCII digits"),
 };
 
 impl Code {
@@ -151,8 +157,7 @@ impl Code {
     /// ```
     pub fn as_str(self) -> &'static str {
         let at = (self.0 as usize - 200) * 3;
-        // The table holds ASCII digits only, so this cannot fail.
-        core::str::from_utf8(&DIGITS[at..at + 3]).unwrap_or("")
+        &DIGITS_STR[at..at + 3]
     }
 
     /// The first digit: whether the command worked, and whether to retry.

@@ -586,7 +586,8 @@ fn ascii_word(i: usize, n: usize, high: u64) -> bool {
 
 /// Scans the words of `input` from `from` on for phrase and token rules,
 /// skipping the line heads of a reply (`550-5.1.1 `, `550 `) where `head`
-/// is the reply's code.
+/// is the reply's code. Of a text longer than 4 GiB, the first 4 GiB are
+/// read.
 pub(crate) fn scan(
     input: &[u8],
     from: usize,
@@ -595,6 +596,8 @@ pub(crate) fn scan(
     command: Option<Command>,
     want: Want,
 ) -> Option<Hit> {
+    // So that places fit in 32 bits.
+    let input = &input[..input.len().min(u32::MAX as usize)];
     let mut scan = Scan {
         input,
         head,
@@ -690,7 +693,7 @@ struct Scan<'a> {
     /// The keys and the places of the last words read: the newest is at
     /// `(count - 1) % RING`.
     keys: [u32; RING],
-    spans: [(usize, usize); RING],
+    spans: [(u32, u32); RING],
 }
 
 impl Scan<'_> {
@@ -721,7 +724,8 @@ impl Scan<'_> {
         self.seen[word] |= bit;
         let slot = at.count % RING;
         self.keys[slot] = key;
-        self.spans[slot] = (s, e);
+        // Places fit in 32 bits: `scan` reads no more.
+        self.spans[slot] = (s as u32, e as u32);
         at.count += 1;
         let ends = INDEX.ends[end_bucket(key)];
         if ends == key || ends == MIXED {
@@ -735,6 +739,13 @@ impl Scan<'_> {
             }
         }
         at.before = key;
+    }
+
+    /// The place of the word in `slot`.
+    #[inline(always)]
+    fn span(&self, slot: usize) -> (usize, usize) {
+        let (s, e) = self.spans[slot];
+        (s as usize, e as usize)
     }
 
     /// The slot of the word `back` words before the newest of `count`.
@@ -754,7 +765,7 @@ impl Scan<'_> {
         if self.keys[slot] != word.key() {
             return false;
         }
-        let (start, end) = self.spans[slot];
+        let (start, end) = self.span(slot);
         word.fits(end - start) && self.bytes_are(start, end, pattern, word)
     }
 
@@ -820,7 +831,7 @@ impl Scan<'_> {
                         return None;
                     }
                     if i == 0 {
-                        return Some(self.spans[slot].0);
+                        return Some(self.span(slot).0);
                     }
                     back += 1;
                 }
@@ -834,7 +845,7 @@ impl Scan<'_> {
     #[inline(never)]
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
-        let (last, end) = self.spans[(count - 1) % RING];
+        let (last, end) = self.span((count - 1) % RING);
         let mut found = self.found.map_or(N, |h| h.rule as usize);
         let mut r = head;
         while r != NONE {
