@@ -259,6 +259,17 @@ impl CodePattern {
             && code.detail() <= self.high
     }
 
+    /// Whether an enhanced-code pattern's range of details holds `detail`.
+    pub(crate) const fn covers_detail(&self, detail: u16) -> bool {
+        detail >= self.low && detail <= self.high
+    }
+
+    /// Whether an enhanced-code pattern's range of details holds a detail
+    /// of `detail` or more.
+    pub(crate) const fn covers_from(&self, detail: u16) -> bool {
+        self.high >= detail
+    }
+
     /// Whether a basic-code pattern is `code`, or a class pattern its class.
     #[inline]
     pub(crate) const fn covers_code(&self, code: u16) -> bool {

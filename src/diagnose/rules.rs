@@ -2499,19 +2499,25 @@ const _: () = assert!(
     "the code rules fit in a CodeSet (widen it for more)"
 );
 
+/// How many details the index tells apart: the details from this one on
+/// share the last set.
+const DETAILS: usize = 32;
+
 /// The code rules that can apply to a reply, by what it has: the enhanced
-/// code rules by subject; the basic-code and class rules by the basic code
+/// code rules by subject and detail; the basic-code and class rules by the basic code
 /// (`200..=599`, the range of [`Code`](crate::Code)); the class rules alone
 /// by the enhanced code's class digit, for a reply with no basic code.
 pub(crate) struct CodeIndex {
-    by_subject: [CodeSet; 8],
+    /// By subject, then by detail (the last set for [`DETAILS`] - 1 and
+    /// more): the rules whose range of details holds it.
+    by_detail: [[CodeSet; DETAILS]; 8],
     by_code: [CodeSet; 400],
     class_by_digit: [CodeSet; 10],
 }
 
 pub(crate) static CODE_INDEX: CodeIndex = {
     let mut index = CodeIndex {
-        by_subject: [0; 8],
+        by_detail: [[0; DETAILS]; 8],
         by_code: [0; 400],
         class_by_digit: [0; 10],
     };
@@ -2522,7 +2528,15 @@ pub(crate) static CODE_INDEX: CodeIndex = {
         match RULES[p.rule as usize].kind {
             EvidenceKind::EnhancedCode => {
                 assert!(p.subject() < 8, "an enhanced code rule's subject is 0 to 7");
-                index.by_subject[p.subject() as usize] |= bit;
+                let mut d = 0;
+                while d < DETAILS {
+                    // The last set stands for every detail from it on.
+                    let last = d == DETAILS - 1;
+                    if p.covers_detail(d as u16) || (last && p.covers_from(d as u16)) {
+                        index.by_detail[p.subject() as usize][d] |= bit;
+                    }
+                    d += 1;
+                }
             }
             EvidenceKind::BasicCode | EvidenceKind::Class => {
                 let mut c = 200;
@@ -2550,10 +2564,9 @@ impl CodeIndex {
     #[inline]
     pub(crate) fn candidates(&self, code: Option<u16>, enhanced: Option<EnhancedCode>) -> CodeSet {
         let by_enhanced = enhanced.map_or(0, |e| {
-            self.by_subject
+            self.by_detail
                 .get(e.subject() as usize)
-                .copied()
-                .unwrap_or(0)
+                .map_or(0, |s| s[(e.detail() as usize).min(DETAILS - 1)])
         });
         let by_code = match (code, enhanced) {
             (Some(c), _) => self
@@ -2607,11 +2620,24 @@ mod tests {
                     let within = set & (1 << k) != 0;
                     let id = RULES[p.rule as usize].id;
                     match kind {
-                        // By subject: the rule checks its class and details.
+                        // By subject and detail: the rule checks its class,
+                        // and details past the last set.
                         EvidenceKind::EnhancedCode => {
-                            let subject = e.is_some_and(|e| e.subject() == p.subject());
-                            assert_eq!(within, subject, "{id} for {code:?} {e:?}");
                             assert!(within || !covers(k, code, e), "{id} for {code:?} {e:?}");
+                            let subject = e.is_some_and(|e| e.subject() == p.subject());
+                            assert!(subject || !within, "{id} for {code:?} {e:?}");
+                            if e.is_some_and(|e| (e.detail() as usize) < DETAILS - 1) {
+                                let mut any_class =
+                                    e.and_then(|e| EnhancedCode::new(2, e.subject(), e.detail()));
+                                let mut hit = covers(k, code, any_class);
+                                for c in [4, 5] {
+                                    any_class = e.and_then(|e| {
+                                        EnhancedCode::new(c, e.subject(), e.detail())
+                                    });
+                                    hit |= covers(k, code, any_class);
+                                }
+                                assert_eq!(within, hit, "{id} for {code:?} {e:?}");
+                            }
                         }
                         // Exactly the rules that cover the code.
                         _ => assert_eq!(within, covers(k, code, e), "{id} for {code:?} {e:?}"),
