@@ -686,6 +686,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rhost-messagelabs-01.eml", "550-Please turn on SMTP Authentication in your mail client. 550-mail0.bemta0.messagelabs.com [198.51.100.21]:22222 is not permitted to 550 relay through this server without authentication."),
     phrase("smtp_auth_failed.excessive_authentication_failures", "excessive authentication failures", SmtpAuthFailed)
         .ex("fm/smtp-codes data/codes/554.json", "554 Your IP is generating excessive authentication failures."),
+    phrase("smtp_auth_failed.authentication_failure_auth", "authentication failure", SmtpAuthFailed)
+        .only_after(AUTH)
+        .ex("https://github.com/alibaba/canal/issues/554", "526 Authentication failure[0]"),
     phrase("smtp_auth_failed.must_log_in", "must log in to send", SmtpAuthFailed)
         .ex("mingodad/citadel citadel/modules/smtp/serv_smtp.c (format string, example values)", "550 You must log in to send mail from example.com"),
     phrase("smtp_auth_failed.must_be_authenticated", "must be authenticated", SmtpAuthFailed)
@@ -1440,6 +1443,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
     phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
+    phrase("sender_rejected.domain_name_required", "domain name required for sender", SenderRejected)
+        .ex("https://github.com/metomi/rose/issues/946", "553 5.5.4 ... Domain name required for sender address oliverh"),
+        phrase("sender_rejected.from_must_be_authenticated_user", "from address and the authenticated user must be the same", SenderRejected)
+        .ex("https://github.com/Tivix/django-cron/issues/148", "552 the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
     phrase("user_unknown.or_unknown_recipient", "unknown domain or unknown recipient", UserUnknown)
@@ -1468,6 +1475,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-11.eml", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
+    phrase("domain_unknown.no_valid_mail_exchangers", "no valid mail exchangers", DomainUnknown)
+        .ex("https://github.com/zedshaw/librelist/issues/4", "domain has no valid mail exchangers"),
     phrase("domain_unknown.recipient_domain", "find the recipient domain", DomainUnknown)
         .ex("https://support.google.com/a/answer/3726730", "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails."),
     phrase("domain_unknown.unrouteable", "unrouteable address", DomainUnknown)
@@ -2169,6 +2178,9 @@ pub(crate) const RULES: &[Rule] = &[
     enhanced("sender_rejected.x_1_0_mail", "X.1.0", SenderRejected)
         .only_after(MAIL)
         .ex("Cox", "550 5.1.0 <jane@example.org> sender rejected"),
+    enhanced("sender_rejected.x_1_3_mail", "X.1.3", SenderRejected)
+        .only_after(MAIL)
+        .ex("https://github.com/nextcloud/docker/issues/2535", "553 5.1.3 The address is not a valid RFC 5321 address"),
     enhanced("user_unknown.x_1_1", "X.1.1", UserUnknown)
         .ex("Postfix", "550 5.1.1 <jane@example.com>: Recipient address rejected: undeliverable address"),
     enhanced("domain_unknown.x_1_2", "X.1.2", DomainUnknown)
