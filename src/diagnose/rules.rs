@@ -153,6 +153,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("http://filetonic.com/blog/2008/08/25/gmail-bounce/", "The error that the other server returned was: 554. The message was rejected because it contains prohibited virus or spam content (state 18)."),
     phrase("attachment_rejected.executable_attachment", "executable attachment", AttachmentRejected)
         .ex("justreportit/thunderbird issue #66", "This message has been rejected because it has a potentially executable attachment \"message.eml\" This form of attachment has been used by recent viruses or other malware. If you meant to send this file then please package it up as a zip file and resend it."),
+    phrase("attachment_rejected.forbidden_filetype", "forbidden filetype", AttachmentRejected)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 847", "Detected forbidden filetype (Security reasons)."),
     phrase("attachment_rejected.forbidden_file", "forbidden file", AttachmentRejected)
         .ex("https://github.com/NethServer/dev/issues/5811", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Matched map: FORBIDDEN_FILE_EXTENSION"),
     phrase("attachment_rejected.file_extension", "file extension", AttachmentRejected)
@@ -278,6 +280,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Unfortunately, messages from [x.xx.xx.xx] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [#.eop-nam02.prod.protection.outlook.com]"),
     phrase("blocklisted.blocklist", "blocklist*", Blocklisted)
         .ex("Proofpoint", "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1 (blocklisted)"),
+    phrase("sender_rejected.blacklisted_sender", "blacklisted sender", SenderRejected)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 410", "blacklisted sender: user@example.com"),
     phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-33.eml", "Diagnostic-Code: SMTP; 550 5.7.1 IP address blacklisted by recipient"),
     phrase("blocklisted.black_list", "black list*", Blocklisted)
@@ -480,6 +484,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("dovecot/core src/lib-smtp/smtp-server-cmd-starttls.c", "502 5.5.1 TLS support is not enabled."),
     phrase("tls_required.with_an_encryption", "with an encryption", TlsRequired)
         .ex("https://www.spam-mail-blocker.de/greylisted.html", "5.6.3 Sender ip adress rejected: Your IPv6 address must be send with an encryption"),
+    phrase("tls_required.encryption_is_required", "encryption is required", TlsRequired)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 690", "Encryption is required from you"),
     phrase("tls_required.dane", "dane", TlsRequired)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.323 tlsa-invalid: The domain failed DANE validation."),
     phrase("tls_required.only_on_tls", "accepts messages only on tls", TlsRequired)
@@ -614,6 +620,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/mailcow/mailcow/issues/318", "Error: 550 smtp auth required (in reply to RCPT TO command)"),
     phrase("smtp_auth_failed.auth_failed", "auth failed", SmtpAuthFailed)
         .ex("mautic/mautic app/bundles/EmailBundle/MonitoredEmail/Processor/Bounce/DsnParser.php", "SMTP; 553 AUTH FAILED - user@example.com"),
+    phrase("smtp_auth_failed.unauthenticated_session", "unauthenticated session", SmtpAuthFailed)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 677", "unauthenticated session on submission port"),
     phrase("smtp_auth_failed.exchange_server_authentication", "cannot achieve exchange server authentication", SmtpAuthFailed)
         .ex("MicrosoftDocs/OfficeDocs-Exchange Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md", "5.7.3 Cannot achieve Exchange Server authentication"),
     phrase("smtp_auth_failed.too_many_authentication_errors", "too many authentication errors", SmtpAuthFailed)
@@ -707,6 +715,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "452 4.5.3 Service unavailable, recipients per connection limit reached"),
     phrase("rate_limited.messages_per_session", "messages per session", RateLimited)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "452 4.4.5 Maximum number of messages per session exceeded."),
+    phrase("rate_limited.you_can_only_send_per", "you can only send ~ per", RateLimited)
+        .ex("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb line 97 (example values)", "You can only send 251.2 per 15m"),
     phrase("rate_limited.send_quota", "send quota", RateLimited)
         .ex("https://edvservice.bayern/t-online-kein-versand-von-emails-moeglich-send-quota-exceeded/", "Serverfehler 550: Send quota exceeded"),
     phrase("rate_limited.sent_to_many_mails", "sent to many mails", RateLimited)
@@ -1093,6 +1103,10 @@ pub(crate) const RULES: &[Rule] = &[
     // Server storage and failures (after the mailbox's words).
     token("server_error.godaddy_ib101", "IB101", ServerError)
         .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
+    phrase("server_error.service_not_active", "service not active", ServerError)
+        .ex("https://github.com/jstedfast/MailKit/issues/1106", "421 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]"),
+        phrase("server_error.problem_running_virus_scanner", "problem running virus", ServerError)
+        .ex("The-McGrail-Foundation/MIMEDefang examples/suggested-minimum-filter-for-windows-clients line 153", "Problem running virus-scanner"),
     phrase("server_error.user_lookup_error", "user lookup error", ServerError)
         .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
     phrase("server_error.license_expired", "license expired", ServerError)
@@ -1281,6 +1295,8 @@ pub(crate) const RULES: &[Rule] = &[
     // before the domain that does not exist).
     phrase("network_error.dns_query_failed", "dns query failed", NetworkError)
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
+    phrase("network_error.connection_to_mail_exchanger_failed", "connection to mail exchanger failed", NetworkError)
+        .ex("jaredmauch/mailman2-python3 tests/bounces/simple_40.txt line 20", "host lsvk.de[213.165.78.137]: connection to mail exchanger failed"),
     phrase("network_error.chinese_connect_failed", "连接收件方邮件系统", NetworkError)
         .ex("https://github.com/lisijie/webcron/issues/14", "系统应答：(9)connect to the \"93.184.216.34(93.184.216.34) of example.com\" server failed 退信原因：连接收件方邮件系统失败，导致邮件被系统退回。"),
     phrase("network_error.dns_resolve_error", "dns resolve error", NetworkError)
@@ -1439,6 +1455,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/rfc3464-52.eml", "Diagnostic-Code: smtp; DNS Error: 80458680 DNS type 'mx' lookup of libsisimai.org responded with code NOERROR The domain libsisimai.org doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505"),
     phrase("domain_not_accepting.nullmx", "nullmx", DomainNotAccepting)
         .ex("vdukhovni/postfix postfix/src/dns/dns_lookup.c (its format, with example values)", "Domain example.com does not accept mail (nullMX)"),
+    phrase("sender_rejected.mail_from_itself", "does not accept mail from itself", SenderRejected)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 449", "This domain does not accept mail from itself (spoofing)"),
+        phrase("sender_rejected.capital_letters", "sender addresses using capital letters", SenderRejected)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 332", "This domain does not accept sender addresses using capital letters"),
     phrase("domain_not_accepting.does_not_accept", "does not accept mail", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
     phrase("sender_rejected.sender_domain", "domain of sender address", SenderRejected)
@@ -1541,6 +1561,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/451.json", "smtp;451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451 [#]"),
     phrase("relay_denied.relaying_disallowed", "relaying disallowed", RelayDenied)
         .ex("ActiveCampaign/smtp-field-manual data/codes/553.json", "failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com"),
+    phrase("relay_denied.relaying_to_this_domain_forbidden", "relaying to this domain is forbidden", RelayDenied)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 770", "Relaying to this domain is forbidden"),
     phrase("relay_denied.not_configured_to_relay", "not configured to relay", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-44.eml", "host nyaan.example.jp[192.0.2.2] said: 501 Rcpt-To validation failed: RCPT TO not accepted: 5.7.1 This system is not configured to relay mail (r) from <nekonyaans@p2.example.com> to <kijitora@example.jp> for 127.0.0.1 (in reply to RCPT TO command)"),
 
@@ -1662,6 +1684,12 @@ pub(crate) const RULES: &[Rule] = &[
     // Protocol errors.
     phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
+    phrase("protocol_error.already_said_helo", "already said helo", ProtocolError)
+        .ex("https://github.com/jstedfast/MailKit/pull/466", "You already said HELO"),
+        phrase("protocol_error.no_helo_given", "no helo given", ProtocolError)
+        .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 280", "no HELO given before MAIL command"),
+        phrase("protocol_error.no_helo_ehlo_greeting", "no helo ehlo greeting", ProtocolError)
+        .ex("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb line 80", "REFUSED - no HELO/EHLO greeting"),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
     phrase("protocol_error.protocol_synchronization", "protocol synchronization", ProtocolError)
@@ -1756,6 +1784,13 @@ pub(crate) const RULES: &[Rule] = &[
     // The recipient: specific words, then the generic ones.
     phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("user_unknown.invalid_rcpt_to_address", "invalid rcpt to address", UserUnknown)
+        .ex("https://github.com/knadh/listmonk/issues/2532", "501 Invalid RCPT TO address provided"),
+        phrase("user_unknown.address_mailbox_syntax", "address mailbox syntax", UserUnknown)
+        .after(RCPT)
+        .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Bad address mailbox syntax"),
+        phrase("user_unknown.primary_smtp_address_missing", "primary smtp address is missing", UserUnknown)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/badprimary-ndr.md", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid'"),
     phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
         .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
     phrase("recipient_refused.public_folder_needs_authentication", "AuthenticationRequiredForPublicFolder", RecipientRefused)
@@ -2062,6 +2097,9 @@ pub(crate) const RULES: &[Rule] = &[
     // The sender's address.
     phrase("sender_rejected.not_allowed_to_send_from", "not allowed to send from this address", SenderRejected)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "501 5.5.4 You are not allowed to send from this address."),
+    phrase("sender_rejected.bogus_mx_record", "contains bogus mx record", SenderRejected)
+        .only_after(MAIL)
+        .ex("The-McGrail-Foundation/MIMEDefang mimedefang-filter.5.in line 1810 (filter_sender example, example values)", "Domain example.com contains bogus MX record(s) 127.0.0.1"),
     phrase("sender_rejected.no_mail_from_this_address", "do not accept mail from this address", SenderRejected)
         .ex("SpamExperts/sekb docs/4-Incoming_Fitering_Service/13-Classifications.rst", "We do not accept mail from this address"),
     phrase("sender_rejected.mismatched_header_from", "mismatched with ~ header from", SenderRejected)
@@ -2298,6 +2336,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Generic phrases: words that only sound like a cause.
     phrase("server_error.mailer_error", "mailer error", ServerError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-13.eml", "554 5.3.0 <mailererror@libsisimai.net>: Recipient address rejected: Mailer error. See https://libsisimai.org/en/reason/#mailererror"),
+    phrase("server_error.permanent_exception", "failed to process message due to a permanent exception", ServerError)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/mapiexceptionnotfound-ndr.md", "554 5.2.0 STOREDRV.Deliver.Exception:ObjectNotFoundException.MapiExceptionNotFound; Failed to process message due to a permanent exception with message Cannot get ID from name"),
     phrase("network_error.network_error", "network error", NetworkError)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-opensmtpd-04.eml", "kijitora@neko.example.jp: Network error on destination MXs"),
     phrase("domain_unknown.host_not_found", "host ~ not found", DomainUnknown)
