@@ -380,6 +380,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs", "550 5.7.1 DSN rejected due to DKIM2 verification failure."),
     phrase("domain_auth_failed.forged_sender_domain", "forged sender domain", DomainAuthFailed)
         .ex("https://support.cleanmail.ch/category/uncategorized/?lang=en", "Forged sender domain from this server"),
+    phrase("domain_auth_failed.domain_owner_discourages", "domain owner discourages use of this host", DomainAuthFailed)
+        .ex("https://github.com/Automattic/jetpack/issues/42544", "Recipient address rejected: Message rejected due to: domain owner discourages use of this host."),
     phrase("domain_auth_failed.unauthenticated_email", "unauthenticated email is not accepted", DomainAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.1 Unauthenticated email is not accepted from this domain."),
     phrase("malformed_message.required_header", "required header", MalformedMessage)
@@ -388,6 +390,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("haraka/Haraka connection.js (format string, example values)", "451 Bare line-feed; see http://haraka.github.io/barelf/"),
     phrase("malformed_message.bare_cr", "bare cr", MalformedMessage)
         .ex("https://github.com/marlam/msmtp/issues/145", "smtpstatus=552 smtpmsg='552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3'"),
+    phrase("malformed_message.missing_final_domain", "missing final domain", MalformedMessage)
+        .ex("https://github.com/smartinez87/exception_notification/issues/132", "Net::SMTPFatalError (554 Transaction failed: Missing final '@domain'"),
+    phrase("malformed_message.domain_contains_illegal_character", "domain contains illegal character", MalformedMessage)
+        .ex("https://github.com/mageplaza/magento-2-smtp/issues/191", "Transaction failed: Domain contains illegal character"),
     phrase("server_error.internal_dkim_error", "internal dkim error", ServerError)
         .ex("trusteddomainproject/OpenDKIM opendkim/opendkim.c (format string)", "451 4.7.0 internal DKIM error"),
     phrase("malformed_message.not_crlf_terminated", "not crlf terminated", MalformedMessage)
@@ -632,6 +638,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("OpenSMTPD/OpenSMTPD usr.sbin/smtpd/smtp_session.c (format string, example values)", "530 5.5.1 Invalid command: Must issue an AUTH command first"),
     phrase("smtp_auth_failed.authenticate_first", "authenticate first", SmtpAuthFailed)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/mail.rs (format string, example values)", "503 5.5.1 You must authenticate first."),
+    phrase("smtp_auth_failed.you_must_authenticate", "you must authenticate", SmtpAuthFailed)
+        .ex("https://github.com/andrewdavey/postal/issues/127", "If MAIL FROM is local then you must authenticate"),
+    phrase("smtp_auth_failed.server_requires_authentication", "server requires authentication", SmtpAuthFailed)
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/533", "Client host rejected: Para envio de mensagens e necessaria autenticacao. Para saber como corrigir este erro acesse: http://wiki.locaweb.com/pt-br/Email_Locaweb_-_Envio_Autenticado /This mail server requires authentication"),
+    phrase("smtp_auth_failed.portuguese_auth_required", "necessaria autenticacao", SmtpAuthFailed)
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/533", "Client host rejected: Para envio de mensagens e necessaria autenticacao."),
     phrase("smtp_auth_failed.smtp_login_failed", "smtp login ~ failed", SmtpAuthFailed)
         .ex("corecode/dma net.c (format string, example values)", "SMTP login to smtp.example.com failed"),
     phrase("smtp_auth_failed.anonymous_user", "access denied anonymous user", SmtpAuthFailed)
@@ -715,6 +727,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("SparkPost/developers.sparkpost.com web-ref/responses-by-message.md", "452 4.5.3 Service unavailable, recipients per connection limit reached"),
     phrase("rate_limited.messages_per_session", "messages per session", RateLimited)
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "452 4.4.5 Maximum number of messages per session exceeded."),
+    phrase("rate_limited.mails_per_session", "mails per session", RateLimited)
+        .ex("https://github.com/terminal42/contao-notification_center/issues/226", "451-Requested action aborted 451 Mails per session limit"),
     phrase("rate_limited.you_can_only_send_per", "you can only send ~ per", RateLimited)
         .ex("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb line 97 (example values)", "You can only send 251.2 per 15m"),
     phrase("rate_limited.send_quota", "send quota", RateLimited)
@@ -1105,7 +1119,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
     phrase("server_error.service_not_active", "service not active", ServerError)
         .ex("https://github.com/jstedfast/MailKit/issues/1106", "421 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]"),
-        phrase("server_error.problem_running_virus_scanner", "problem running virus", ServerError)
+    phrase("server_error.problem_running_virus_scanner", "problem running virus", ServerError)
         .ex("The-McGrail-Foundation/MIMEDefang examples/suggested-minimum-filter-for-windows-clients line 153", "Problem running virus-scanner"),
     phrase("server_error.user_lookup_error", "user lookup error", ServerError)
         .ex("SEKOIA-IO/documentation _shared_content/operations_center/integrations/generated/eb727929-6a06-4e68-a09d-cf0e5daf3ccd_sample.md", "11FDF5F62A: to=<USER@sub.corp.com>, relay=local, delay=80181, delays=80181/0.02/0/0, dsn=4.0.0, status=deferred (user lookup error)"),
@@ -1457,7 +1471,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("vdukhovni/postfix postfix/src/dns/dns_lookup.c (its format, with example values)", "Domain example.com does not accept mail (nullMX)"),
     phrase("sender_rejected.mail_from_itself", "does not accept mail from itself", SenderRejected)
         .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 449", "This domain does not accept mail from itself (spoofing)"),
-        phrase("sender_rejected.capital_letters", "sender addresses using capital letters", SenderRejected)
+    phrase("sender_rejected.capital_letters", "sender addresses using capital letters", SenderRejected)
         .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 332", "This domain does not accept sender addresses using capital letters"),
     phrase("domain_not_accepting.does_not_accept", "does not accept mail", DomainNotAccepting)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-57.eml", "Diagnostic-Code: SMTP; 550 Host does not accept mail"),
@@ -1465,7 +1479,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
     phrase("sender_rejected.domain_name_required", "domain name required for sender", SenderRejected)
         .ex("https://github.com/metomi/rose/issues/946", "553 5.5.4 ... Domain name required for sender address oliverh"),
-        phrase("sender_rejected.from_must_be_authenticated_user", "from address and the authenticated user must be the same", SenderRejected)
+    phrase("sender_rejected.from_must_be_authenticated_user", "from address and the authenticated user must be the same", SenderRejected)
         .ex("https://github.com/Tivix/django-cron/issues/148", "552 the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
         .ex("https://github.com/sisimai/set-of-emails/issues/4", "TempFail stat=No MX found for domain"),
@@ -1495,6 +1509,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-11.eml", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
+    phrase("domain_unknown.recipient_domain_must_exist", "recipient domain must exist", DomainUnknown)
+        .ex("https://github.com/PHPMailer/PHPMailer/issues/763", "SMTP ERROR: RCPT TO command failed: 553 sorry, your envelope recipient domain must exist (#5.7.1)"),
     phrase("domain_unknown.no_valid_mail_exchangers", "no valid mail exchangers", DomainUnknown)
         .ex("https://github.com/zedshaw/librelist/issues/4", "domain has no valid mail exchangers"),
     phrase("domain_unknown.recipient_domain", "find the recipient domain", DomainUnknown)
@@ -1686,9 +1702,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
     phrase("protocol_error.already_said_helo", "already said helo", ProtocolError)
         .ex("https://github.com/jstedfast/MailKit/pull/466", "You already said HELO"),
-        phrase("protocol_error.no_helo_given", "no helo given", ProtocolError)
+    phrase("protocol_error.no_helo_given", "no helo given", ProtocolError)
         .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 280", "no HELO given before MAIL command"),
-        phrase("protocol_error.no_helo_ehlo_greeting", "no helo ehlo greeting", ProtocolError)
+    phrase("protocol_error.no_helo_ehlo_greeting", "no helo ehlo greeting", ProtocolError)
         .ex("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb line 80", "REFUSED - no HELO/EHLO greeting"),
     phrase("protocol_error.unrecognized_commands", "unrecognized commands", ProtocolError)
         .ex("smtpd/qpsmtpd plugins/count_unrecognized_commands (format string, example values)", "521 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?"),
@@ -1764,6 +1780,10 @@ pub(crate) const RULES: &[Rule] = &[
     // The site's own policies, and refusals that say they give no reason.
     phrase("policy_violation.identical_sender_and_recipient", "identical sender and recipient", PolicyViolation)
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
+    phrase("policy_violation.sandbox_subdomains", "sandbox subdomains are for test purposes", PolicyViolation)
+        .ex("https://github.com/zonque/AlRide/issues/7", "Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings."),
+    phrase("policy_violation.korean_external_sending_restricted", "계정으로 발송이 제한", PolicyViolation)
+        .ex("https://github.com/AILab-CVC/VideoCrafter/issues/73", "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)"),
     phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
         .ex("https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq", "smtp; Message bounced due to organizational settings."),
     phrase("policy_violation.no_permission_internet_mail", "permission to send internet mail", PolicyViolation)
@@ -1786,10 +1806,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
     phrase("user_unknown.invalid_rcpt_to_address", "invalid rcpt to address", UserUnknown)
         .ex("https://github.com/knadh/listmonk/issues/2532", "501 Invalid RCPT TO address provided"),
-        phrase("user_unknown.address_mailbox_syntax", "address mailbox syntax", UserUnknown)
+    phrase("user_unknown.address_mailbox_syntax", "address mailbox syntax", UserUnknown)
         .after(RCPT)
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Bad address mailbox syntax"),
-        phrase("user_unknown.primary_smtp_address_missing", "primary smtp address is missing", UserUnknown)
+    phrase("user_unknown.primary_smtp_address_missing", "primary smtp address is missing", UserUnknown)
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/badprimary-ndr.md", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid'"),
     phrase("mailbox_disabled.suspend_the_service", "suspend* the service", MailboxDisabled)
         .ex("sisimai/go-sisimai reason/02-includedin_test.go", "550 5.0.0 Recipient suspend the service"),
