@@ -2571,14 +2571,15 @@ const _: () = assert!(
     "the code rules fit in a CodeSet (widen it for more)"
 );
 
-/// How many details the index tells apart: the details from this one on
-/// share the last set.
+/// How many sets of rules the index keeps for a subject: one for each
+/// detail below `DETAILS - 1`, and the last for that detail and all above.
 const DETAILS: usize = 32;
 
 /// The code rules that can apply to a reply, by what it has: the enhanced
-/// code rules by subject and detail; the basic-code and class rules by the basic code
-/// (`200..=599`, the range of [`Code`](crate::Code)); the class rules alone
-/// by the enhanced code's class digit, for a reply with no basic code.
+/// code rules by subject and detail; the basic-code and class rules by the
+/// basic code (`200..=599`, the range of [`Code`](crate::Code)); the class
+/// rules alone by the enhanced code's class digit, for a reply with no
+/// basic code.
 pub(crate) struct CodeIndex {
     /// By subject, then by detail (the last set for [`DETAILS`] - 1 and
     /// more): the rules whose range of details holds it.
