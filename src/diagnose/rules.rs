@@ -274,6 +274,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://wordtothewise.com/2007/12/changes-at-comcast", "Remote host said: 554 IMTA06.emeryville.ca.mail.comcast.net comcast 192.0.2.1 Comcast BL009 Blocked for spam. Please see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19053"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
+    phrase("blocklisted.ip_administratively_disabled", "ip address is administratively disabled", Blocklisted)
+        .ex("https://github.com/MailCore/mailcore2/pull/1417 (wp.pl)", "550 [IP:62.210.105.116] polaczenia z Twojego adresu IP sa zablokowane administracyjnie / mail from your IP address is administratively disabled"),
+    phrase("blocklisted.polish_ip_blocked_administratively", "adresu ip sa zablokowane administracyjnie", Blocklisted)
+        .ex("https://github.com/MailCore/mailcore2/pull/1417 (wp.pl)", "550 [IP:62.210.105.116] polaczenia z Twojego adresu IP sa zablokowane administracyjnie"),
     phrase("blocklisted.blocked_using", "blocked using", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-amazonses-16.eml", "Diagnostic-Code: smtp; 521-5.7.1 Service unavailable; client [203.0.113.225] blocked using dnsbl.sorbs.net 521 5.7.1 Please see http://support.mailhostbox.com/email-administrators-guide-error-codes/ for explanation of the problem."),
     phrase("blocklisted.block_list", "block list", Blocklisted)
@@ -603,6 +607,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/CDCgov/MicrobeTrace/issues/787", "the group only accept messages from people in its organization or on its allowed senders list"),
     phrase("recipient_refused.only_subscribers", "only subscribers", RecipientRefused)
         .ex("https://github.com/softwerkskammer/Agora/issues/1065", "<testing@softwerkskammer.org>: Sorry, only subscribers may post. If you are a subscriber, please forward this message to testing-owner@softwerkskammer.org to get your new address included."),
+    phrase("recipient_refused.no_permission_to_send_to_it", "permission to send to it", RecipientRefused)
+        .ex("https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1208", "Your message couldn't be delivered to the recipient because you don't have permission to send to it. Ask the recipient's email admin to add you to the accept list for the recipient."),
+    phrase("recipient_refused.german_subscribers_only", "auf abonnenten beschränkt", RecipientRefused)
+        .ex("sympa-community/sympa po/sympa/de.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Sie dürfen aus folgendem Grund diese Nachricht nicht senden: Nachrichtenverteilung auf dieser Liste ist auf Abonnenten beschränkt."),
+    phrase("recipient_refused.french_subscribers_only", "réservée aux abonnés", RecipientRefused)
+        .ex("sympa-community/sympa po/sympa/fr.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Vous n'êtes pas autorisé à diffuser ce message pour la raison suivante : La diffusion de messages dans la liste est réservée aux abonnés."),
+    phrase("recipient_refused.italian_subscribers_only", "limitata agli iscritti", RecipientRefused)
+        .ex("sympa-community/sympa po/sympa/it.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Non sei autorizzato a inviare il messaggio per le seguenti ragioni: La distribuzione di messaggi in questa lista è limitata agli iscritti alla lista."),
+    phrase("recipient_refused.korean_reception_restricted", "메일 수신을 제한", RecipientRefused)
+        .ex("https://github.com/aishwaryanr/awesome-generative-ai-guide/pull/91 (Dooray!)", "받는 사람이 현재 메일 수신을 제한하고 있습니다. 이 설정은 개인 또는 조직의 메일 수신 정책에 의해 적용되었습니다."),
     phrase("recipient_refused.not_pre_approved", "not pre approved", RecipientRefused)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/boxbe-cr.msg", "X-Boxbe-Notice; Sender not pre-approved.  Follow instructions in above notice"),
     phrase("recipient_refused.they_are_not_accepting_mail_from", "they are not accepting mail from", RecipientRefused)
@@ -1001,6 +1015,10 @@ pub(crate) const RULES: &[Rule] = &[
     // The message's size (before the mailbox's, which says "mailbox size").
     phrase("message_too_large.mailsize_limit", "mailsize limit", MessageTooLarge)
         .ex("https://www.emailhost.com.cn/service.html?article_category=25&brd=1", "exceeded mailsize limit"),
+    phrase("message_too_large.over_the_maximum_size", "over the maximum size", MessageTooLarge)
+        .ex("sympa-community/sympa default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Your message could not be sent because its size (6144 kB) was over the maximum size (1024 kB) allowed on this list."),
+    phrase("message_too_large.german_maximum_size", "maximal erlaubte größe", MessageTooLarge)
+        .ex("sympa-community/sympa po/sympa/de.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Die Nachricht konnte nicht versendet werden, da ihre Größe (6144 kB) die auf dieser Liste maximal erlaubte Größe (1024 kB) überschreitet."),
     phrase("message_too_large.message_length_exceeds", "message length ~ exceeds", MessageTooLarge)
         .ex("svarshavchik/courier courier/courier/submit2.C (format string, example values)", "523 Message length (12345678 bytes) exceeds administrative limit(10485760)."),
     phrase("mailbox_full.mailbox_size_limit", "mailbox size limit", MailboxFull)
@@ -1047,6 +1065,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The mailbox is full.
     phrase("mailbox_full.mailbox_has_exceeded", "mailbox has exceeded", MailboxFull)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-7.msg", "Diagnostic-Code: x-unix; The recipient mailbox has exceeded its disk space limit."),
+    phrase("mailbox_full.korean_mailbox_full", "메일함 용량이 가득", MailboxFull)
+        .ex("https://github.com/floodsung/Deep-Learning-Papers-Reading-Roadmap/pull/141 (Dooray!)", "받는 사람의 메일함 용량이 가득 찼습니다. 받는 사람에게 메일함 정리를 요청하신 후 다시 발송해 보세요."),
     phrase("mailbox_full.mailbox_space", "mailbox space", MailboxFull)
         .ex("twisted1919/bounce-handler BounceHandler/rules.php (samples from PHPMailer-BMH rule comments)", "user \"(0), ErrMsg=Mailbox space not enough (space limit is 10240KB)"),
     phrase("mailbox_full.space_not_enough", "space not enough", MailboxFull)
@@ -1117,6 +1137,14 @@ pub(crate) const RULES: &[Rule] = &[
     // Server storage and failures (after the mailbox's words).
     token("server_error.godaddy_ib101", "IB101", ServerError)
         .ex("fm/smtp-codes data/codes/421.json", "421 Server temporarily unavailable. Try again later. IB101"),
+    phrase("server_error.due_to_a_transient_error", "due to a transient error", ServerError)
+        .ex("https://github.com/WPManageNinja/fluent-smtp/issues/101", "Cannot send this mail due to a transient error. Please try again later (0x00004000)., WASCL UserAction verdict is not None. Actual verdict is TransientError."),
+    phrase("server_error.delivery_temporarily_interrupted", "delivery was temporarily interrupted", ServerError)
+        .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Message delivered to xxxx; Message delivery was temporarily interrupted, please try again later."),
+    phrase("server_error.server_shutting_down", "server shutting down", ServerError)
+        .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Server shutting down"),
+    phrase("server_error.unable_to_run_qmail", "unable to run qmail", ServerError)
+        .ex("https://github.com/notqmail/notqmail/issues/244", "delivery 245: failure: Unable_to_run_qmail-remote./"),
     phrase("server_error.service_not_active", "service not active", ServerError)
         .ex("https://github.com/jstedfast/MailKit/issues/1106", "421 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]"),
     phrase("server_error.problem_running_virus_scanner", "problem running virus", ServerError)
@@ -1509,6 +1537,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "couldn t find a mail exchanger", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-11.eml", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
+    phrase("domain_unknown.no_mx_host_found", "nomxhostfoundexception", DomainUnknown)
+        .ex("https://github.com/Purelymail/purelymail-issues/issues/248", "Diagnostic-Code: error; NoMxHostFoundException: null"),
     phrase("domain_unknown.recipient_domain_must_exist", "recipient domain must exist", DomainUnknown)
         .ex("https://github.com/PHPMailer/PHPMailer/issues/763", "SMTP ERROR: RCPT TO command failed: 553 sorry, your envelope recipient domain must exist (#5.7.1)"),
     phrase("domain_unknown.no_valid_mail_exchangers", "no valid mail exchangers", DomainUnknown)
@@ -1700,6 +1730,8 @@ pub(crate) const RULES: &[Rule] = &[
     // Protocol errors.
     phrase("protocol_error.not_following_smtp", "not following the smtp protocol", ProtocolError)
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. You are not following the SMTP protocol."),
+    phrase("protocol_error.response_not_rfc", "response was not rfc", ProtocolError)
+        .ex("https://github.com/Pro/dkim-exchange/issues/281", "421 4.4.0 Remote server response was not RFC"),
     phrase("protocol_error.already_said_helo", "already said helo", ProtocolError)
         .ex("https://github.com/jstedfast/MailKit/pull/466", "You already said HELO"),
     phrase("protocol_error.no_helo_given", "no helo given", ProtocolError)
@@ -1804,6 +1836,14 @@ pub(crate) const RULES: &[Rule] = &[
     // The recipient: specific words, then the generic ones.
     phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("user_unknown.german_list_does_not_exist", "liste ~ existiert nicht", UserUnknown)
+        .ex("sympa-community/sympa po/sympa/de.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Verteilung Ihrer Nachricht für die Liste 'list@example.org' ist aus folgendem Grund nicht möglich: Liste 'list@example.org' existiert nicht."),
+    phrase("user_unknown.french_list_unknown", "la liste ~ est inconnue", UserUnknown)
+        .ex("sympa-community/sympa po/sympa/fr.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Problème de diffusion de votre message pour la liste 'list@example.org' : La liste 'list@example.org' est inconnue."),
+    phrase("user_unknown.japanese_no_such_list", "リストはありません", UserUnknown)
+        .ex("sympa-community/sympa po/sympa/ja.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "「list@example.org」というリストはありません。"),
+    phrase("user_unknown.korean_address_not_found", "주소를 찾을 수 없", UserUnknown)
+        .ex("https://github.com/openspeech-team/openspeech/issues/69 (Gmail, in Korean)", "주소를 찾을 수 없음 openspeech-team@gmail.com 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다."),
     phrase("user_unknown.invalid_rcpt_to_address", "invalid rcpt to address", UserUnknown)
         .ex("https://github.com/knadh/listmonk/issues/2532", "501 Invalid RCPT TO address provided"),
     phrase("user_unknown.address_mailbox_syntax", "address mailbox syntax", UserUnknown)
