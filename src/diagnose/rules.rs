@@ -336,6 +336,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.501 Access denied, spam abuse detected"),
     phrase("bad_reputation.untrusted_ip", "new or untrusted ip", BadReputation)
         .ex("crisp-oss/email-bounce-parser test/fixtures/451_4_7_1_reputation.txt", "host mx2.emailsrvr.com[192.0.2.2] said: 451 4.7.1 Received too many messages from a new or untrusted IP: 198.51.100.61 (Z27/6DC2420) (G28) (in reply to RCPT TO command)"),
+    phrase("bad_reputation.suspicious_activity_from_your_ip", "suspicious activity from your ip", BadReputation)
+        .ex("Cisco IronPort AsyncOS user guide, bounce log example (http://manualsbrain.com/ko/manuals/1602497/?page=194)", "451 <user@sampledomain.com> Automated block triggered by suspicious activity from your IP address (10.1.1.1). Have your system administrator send e-mail to postmaster@sampledomain.com if you believe this block is in error"),
     phrase("bad_reputation.unsolicited_rate", "unusual rate of unsolicited", BadReputation)
         .ex("https://support.google.com/a/answer/3726730", "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines."),
     phrase("bad_reputation.complaints", "user complaints", BadReputation)
@@ -686,6 +688,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://support.google.com/a/answer/3726730", "504 5.7.40 Unrecognized authentication type. For more information, go to About SMTP error messages."),
     phrase("smtp_auth_failed.xoauth", "xoauth", SmtpAuthFailed)
         .ex("https://support.google.com/a/answer/3726730", "504 5.7.40 XOAUTH is no longer supported. For more information, go to OAuth 2.0 Mechanism for Google Developers."),
+    phrase("relay_denied.relaying_denied_authentication_required", "relaying denied proper authentication required", RelayDenied)
+        .ex("sendgrid/docs source/API_Reference/Web_API/bounces.md", "550 5.7.1 <info@bnl.co.uk>... Relaying denied. Proper authentication required."),
+    phrase("smtp_auth_failed.too_many_auth_failures", "too many auth failures", SmtpAuthFailed)
+        .ex("https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm", "421 Too many auth failures, try again later"),
     phrase("smtp_auth_failed.authentication_required", "authentication required", SmtpAuthFailed)
         .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt (archived copy of https://support.google.com/a/answer/3726730; table row 530, 5.5.1)", "Authentication Required. For more information, visit Can't sign in to your Google Account."),
     phrase("smtp_auth_failed.authentication_is_required", "authentication is required", SmtpAuthFailed)
@@ -743,6 +749,12 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "452 4.4.5 Maximum number of messages per session exceeded."),
     phrase("rate_limited.mails_per_session", "mails per session", RateLimited)
         .ex("https://github.com/terminal42/contao-notification_center/issues/226", "451-Requested action aborted 451 Mails per session limit"),
+    phrase("rate_limited.maximum_messages_sent_per", "maximum messages sent per", RateLimited)
+        .ex("https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm", "455 Maximum messages sent per minute reached : limit is <limit>"),
+    phrase("rate_limited.messages_per_second", "messages per second", RateLimited)
+        .ex("https://emailit.com/docs/smtp/troubleshooting/", "452 4.4.5 Messages per second limit exceeded"),
+    phrase("rate_limited.concurrent_sessions", "concurrent sessions", RateLimited)
+        .ex("http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (format string, example values)", "451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)"),
     phrase("rate_limited.you_can_only_send_per", "you can only send ~ per", RateLimited)
         .ex("baruwaproject/baruwa-puppet modules/mailscanner/templates/exim.conf.erb line 97 (example values)", "You can only send 251.2 per 15m"),
     phrase("rate_limited.send_quota", "send quota", RateLimited)
@@ -874,6 +886,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("rspamd", "451 4.7.1 Ratelimit \"to\" exceeded"),
     phrase("rate_limited.connection_rate_too_high", "connection rate ~ too high", RateLimited)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 connection rate from your ip or network too high, slow down please"),
+    phrase("rate_limited.connection_rate", "connection rate", RateLimited)
+        .ex("https://helpdesk.ugent.be/email/faq.php", "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/"),
     phrase("rate_limited.too_many_open_connections", "too many open connections", RateLimited)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "421 4.7.0 too many open connections from your ip or network"),
     phrase("rate_limited.too_many_smtp_sessions", "too many smtp sessions", RateLimited)
@@ -1065,6 +1079,10 @@ pub(crate) const RULES: &[Rule] = &[
     // The mailbox is full.
     phrase("mailbox_full.mailbox_has_exceeded", "mailbox has exceeded", MailboxFull)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/quota-7.msg", "Diagnostic-Code: x-unix; The recipient mailbox has exceeded its disk space limit."),
+    phrase("mailbox_full.mailbox_storage_exceeded", "mailbox storage exceeded", MailboxFull)
+        .ex("http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/", "Allocated mailbox storage exceeded (#1.02)"),
+    phrase("mailbox_full.exceed_maximum_mailbox_size", "exceed maximum mailbox size", MailboxFull)
+        .ex("https://gnu.org/software/mailutils/manual/html_node/Mailbox-Quotas.html", "user: message would exceed maximum mailbox size for this recipient"),
     phrase("mailbox_full.korean_mailbox_full", "메일함 용량이 가득", MailboxFull)
         .ex("https://github.com/floodsung/Deep-Learning-Papers-Reading-Roadmap/pull/141 (Dooray!)", "받는 사람의 메일함 용량이 가득 찼습니다. 받는 사람에게 메일함 정리를 요청하신 후 다시 발송해 보세요."),
     phrase("mailbox_full.mailbox_space", "mailbox space", MailboxFull)
@@ -1147,6 +1165,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/notqmail/notqmail/issues/244", "delivery 245: failure: Unable_to_run_qmail-remote./"),
     phrase("server_error.service_not_active", "service not active", ServerError)
         .ex("https://github.com/jstedfast/MailKit/issues/1106", "421 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]"),
+    phrase("server_error.out_of_disk_space", "out of disk space", ServerError)
+        .ex("http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/", "Out of disk space (#1.03)"),
+    phrase("server_error.mailbox_access_error", "mailbox access error", ServerError)
+        .ex("http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (format string, example values)", "451 4.2.2 <user@example.com> mailbox access error (#3.15)"),
     phrase("server_error.problem_running_virus_scanner", "problem running virus", ServerError)
         .ex("The-McGrail-Foundation/MIMEDefang examples/suggested-minimum-filter-for-windows-clients line 153", "Problem running virus-scanner"),
     phrase("server_error.user_lookup_error", "user lookup error", ServerError)
@@ -1507,6 +1529,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
     phrase("sender_rejected.domain_name_required", "domain name required for sender", SenderRejected)
         .ex("https://github.com/metomi/rose/issues/946", "553 5.5.4 ... Domain name required for sender address oliverh"),
+    phrase("sender_rejected.sender_domain_is_not_verified", "sender domain is not verified", SenderRejected)
+        .ex("https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/", "530 From/Sender domain is not verified for this workspace."),
+    phrase("sender_rejected.restricted_to_sending_domain", "restricted to sending domain", SenderRejected)
+        .ex("https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/", "530 API key is restricted to sending domain: acme.com. From/Sender address must use this domain."),
     phrase("sender_rejected.from_must_be_authenticated_user", "from address and the authenticated user must be the same", SenderRejected)
         .ex("https://github.com/Tivix/django-cron/issues/148", "552 the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL"),
     phrase("domain_not_accepting.no_mx_found", "no mx found", DomainNotAccepting)
@@ -1539,6 +1565,11 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-11.eml", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)"),
     phrase("domain_unknown.no_mx_host_found", "nomxhostfoundexception", DomainUnknown)
         .ex("https://github.com/Purelymail/purelymail-issues/issues/248", "Diagnostic-Code: error; NoMxHostFoundException: null"),
+    phrase("domain_unknown.no_mx_for", "no mx for", DomainUnknown)
+        .after(RCPT)
+        .ex("mailgun/documentation source/api-events.rst", "No MX for [example.com]"),
+    phrase("domain_unknown.unable_to_resolve_mx", "unable to resolve mx", DomainUnknown)
+        .ex("sendgrid/docs source/API_Reference/Web_API/bounces.md", "Unable to resolve MX host sendgrid.ne"),
     phrase("domain_unknown.recipient_domain_must_exist", "recipient domain must exist", DomainUnknown)
         .ex("https://github.com/PHPMailer/PHPMailer/issues/763", "SMTP ERROR: RCPT TO command failed: 553 sorry, your envelope recipient domain must exist (#5.7.1)"),
     phrase("domain_unknown.no_valid_mail_exchangers", "no valid mail exchangers", DomainUnknown)
@@ -1667,6 +1698,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://chinookcommunications.zendesk.com/hc/en-us/articles/203813670-Email-delivery-failure-due-to-content-restrictions", "550 5.7.1 Message rejected due to content restrictions"),
     phrase("attachment_rejected.nested_archives", "nested archives", AttachmentRejected)
         .ex("haraka/haraka-plugin-attachment index.js (format string, example values)", "550 Message contains nested archives exceeding the maximum depth"),
+    phrase("attachment_rejected.suspicious_file", "suspicious file", AttachmentRejected)
+        .after(CONTENT)
+        .ex("http://helpdesk.ugent.be/email/faq.php", "550 5.6.0 *** A suspicious file (executable code) was found in the message ! - See http://helpdesk.ugent.be/email/"),
     phrase("attachment_rejected.encrypted_archive", "encrypted archive", AttachmentRejected)
         .ex("haraka/haraka-plugin-attachment index.js (format string, example values)", "550 Message contains encrypted archive"),
     phrase("attachment_rejected.files_attached", "files attached to ~ prohibited", AttachmentRejected)
@@ -1836,6 +1870,8 @@ pub(crate) const RULES: &[Rule] = &[
     // The recipient: specific words, then the generic ones.
     phrase("user_unknown.not_in_recipient_list", "not in recipient list", UserUnknown)
         .ex("ActiveCampaign/smtp-field-manual data/codes/554.json", "smtp;554 5.7.1 <email@example.com>: Recipient address rejected: Not in recipient list"),
+    phrase("user_unknown.no_such_active_account", "no such active account", UserUnknown)
+        .ex("Cisco IronPort AsyncOS user guide, bounce log example (http://manualsbrain.com/ko/manuals/1602497/?page=194)", "550 There is no such active account."),
     phrase("user_unknown.german_list_does_not_exist", "liste ~ existiert nicht", UserUnknown)
         .ex("sympa-community/sympa po/sympa/de.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Verteilung Ihrer Nachricht für die Liste 'list@example.org' ist aus folgendem Grund nicht möglich: Liste 'list@example.org' existiert nicht."),
     phrase("user_unknown.french_list_unknown", "la liste ~ est inconnue", UserUnknown)
