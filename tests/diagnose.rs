@@ -185,6 +185,35 @@ fn log_lines_of_every_form_are_taken_apart() {
     assert_eq!(l.line(), &line.as_bytes()[..line.len() - 1]);
     let d = Diagnosis::of_log_line(line.as_bytes(), None);
     assert_eq!(d.reason(), Reason::TlsRequired);
+    // Without an enhanced code in the parentheses, Postfix's `dsn=` field
+    // gives it; with one, the reply's own stands.
+    let line =
+        "to=<a@example.com>, relay=none, delay=0.05, dsn=4.3.0, status=deferred (see the queue)";
+    let l = log(line);
+    assert_eq!(
+        l.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("4.3.0")
+    );
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    let e = d.evidence().next().and_then(|e| e.range()).unwrap();
+    assert_eq!(&line[e], "4.3.0");
+    let l = log(
+        "to=<a@example.com>, dsn=5.0.0, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))",
+    );
+    assert_eq!(
+        l.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+    // Nor are the fields before the parentheses read when the words in them
+    // state no cause: `relay=` names no relay.
+    let line = "to=<a@example.com>, relay=none, delay=1, status=deferred (delivery temporarily suspended: transport is unavailable)";
+    let d = Diagnosis::of_log_line(line.as_bytes(), None);
+    assert_eq!(d.reason(), Reason::ServerError);
+    let e = d.evidence().next().and_then(|e| e.range()).unwrap();
+    assert!(e.start > line.find('(').unwrap(), "{}", &line[e]);
+    // Elsewhere, a field's name is no cause either.
+    let d = Diagnosis::of_log_line(b"relay=none -> 550 permanent failure", None);
+    assert_eq!(d.reason(), Reason::Unknown);
     let l = log("status=sent (250 2.0.0 Ok: queued as 4Bf1)");
     assert_eq!(parts(&l), (Some(250), Some("2.0.0".into()), None));
     assert_eq!(log("status=deferred(x)").text(), b"status=deferred(x)");

@@ -56,6 +56,9 @@ pub struct LogLine<'a> {
     text: (usize, usize),
     /// Where the enhanced code stands.
     enhanced_at: Option<(usize, usize)>,
+    /// Whether it is a Postfix log line whose text stands in the
+    /// parentheses after `status=`: the words before them are its fields.
+    postfix_status: bool,
 }
 
 /// Whether `b` may stand before a code: the code is a word of its own.
@@ -156,6 +159,10 @@ impl<'a> LogLine<'a> {
         // the reply, or Postfix's own words, stand in the parentheses, and
         // the fields before them (`relay=`) are no text.
         let mut line = line;
+        let mut postfix_status = false;
+        // Postfix's `dsn=` field: the enhanced code, where the text in the
+        // parentheses has none.
+        let mut dsn = None;
         if let Some(p) = find(line, b"status=", at) {
             let word = p
                 + 7
@@ -164,7 +171,10 @@ impl<'a> LogLine<'a> {
                     .take_while(|b| b.is_ascii_alphanumeric())
                     .count();
             if line[word..].starts_with(b" (") {
+                dsn = find(&line[..p], b"dsn=", at)
+                    .and_then(|d| enhanced_at(line, d + 4).map(|(e, end)| (e, d + 4, end)));
                 at = word + 2;
+                postfix_status = true;
                 if line.ends_with(b")") {
                     line = &line[..line.len() - 1];
                 }
@@ -188,6 +198,7 @@ impl<'a> LogLine<'a> {
             reply_start: at,
             text: (at, text_end.max(at)),
             enhanced_at: None,
+            postfix_status,
         };
         match reply_start {
             Some(c) => {
@@ -228,6 +239,10 @@ impl<'a> LogLine<'a> {
                     }
                 }
             }
+        }
+        if let (None, Some((e, start, end))) = (out.enhanced, dsn) {
+            out.enhanced = Some(e);
+            out.enhanced_at = Some((start, end));
         }
         out
     }
@@ -387,11 +402,15 @@ impl<'a> LogLine<'a> {
         // state, not a guess from the codes or a weak word. Not in a log
         // line that names the command: there the words before the reply are
         // the log's own (Exim's "after EHLO name:").
-        if from != 0 && self.command.is_none() && !d.rule.states_cause() && !after_said(line, from)
+        if from != 0
+            && self.command.is_none()
+            && !d.rule.states_cause()
+            && !after_said(line, from)
+            && !self.postfix_status
         {
             let before = super::decide(line, 0, head, self.code, self.enhanced, command, spans);
-            // A word of a host name (`relay.example.com`, `mx-spam`) is
-            // no cause.
+            // A word of a host name (`relay.example.com`, `mx-spam`), or a
+            // field's name (`relay=`), is no cause.
             let in_name = before
                 .evidence()
                 .next()
@@ -400,7 +419,7 @@ impl<'a> LogLine<'a> {
                     let left = r.start.checked_sub(1).map(|i| line[i]);
                     let right = line.get(r.end).copied();
                     matches!(left, Some(b'.' | b'-' | b'@' | b'_'))
-                        || matches!(right, Some(b'-' | b'@' | b'_'))
+                        || matches!(right, Some(b'-' | b'@' | b'_' | b'='))
                         || (right == Some(b'.')
                             && line.get(r.end + 1).is_some_and(u8::is_ascii_alphanumeric))
                 });

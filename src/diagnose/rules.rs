@@ -288,6 +288,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MailCleaner/MailCleaner etc/exim/exim_stage1.conf_template line 410", "blacklisted sender: user@example.com"),
     phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-33.eml", "Diagnostic-Code: SMTP; 550 5.7.1 IP address blacklisted by recipient"),
+    phrase("spam_content.black_listed_url", "black listed url", SpamContent)
+        .ex("mhalenza/LogReporter lib/LogReporter/Service/Postfix.pm (sample log line)", "milter-reject: END-OF-MESSAGE from sample.net[10.0.0.1]: 5.7.1 black listed URL host sample.com by .black.uribl.com"),
     phrase("blocklisted.black_list", "black list*", Blocklisted)
         .ex("https://github.com/anujtenani/goaffpro/issues/61 (IP replaced)", "554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is black listed. 554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.11&c=bip"),
     phrase("blocklisted.dnsbl", "dnsbl*", Blocklisted)
@@ -749,6 +751,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("stalwartlabs/stalwart crates/smtp/src/inbound/data.rs (format string, example values)", "452 4.4.5 Maximum number of messages per session exceeded."),
     phrase("rate_limited.mails_per_session", "mails per session", RateLimited)
         .ex("https://github.com/terminal42/contao-notification_center/issues/226", "451-Requested action aborted 451 Mails per session limit"),
+    phrase("rate_limited.french_too_many_mails", "envoye trop de mails", RateLimited)
+        .ex("Feandil/maillog src/parser/postfix/messages/smtpd.rs (test log line)", "421 4.7.1 <DATA>: Data command rejected: Tu (firstname.lastname) as envoye trop de mails recement. Merci de contacter le support s'il s'agit d'une erreur"),
     phrase("rate_limited.maximum_messages_sent_per", "maximum messages sent per", RateLimited)
         .ex("https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm", "455 Maximum messages sent per minute reached : limit is <limit>"),
     phrase("rate_limited.messages_per_second", "messages per second", RateLimited)
@@ -1165,6 +1169,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/notqmail/notqmail/issues/244", "delivery 245: failure: Unable_to_run_qmail-remote./"),
     phrase("server_error.service_not_active", "service not active", ServerError)
         .ex("https://github.com/jstedfast/MailKit/issues/1106", "421 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]"),
+    phrase("server_error.transport_is_unavailable", "transport is unavailable", ServerError)
+        .ex("mhalenza/LogReporter lib/LogReporter/Service/Postfix.pm (sample log line)", "to=<to@localhost>, orig_to=<toalias@localhost>, relay=none, delay=238024, status=deferred (delivery temporarily suspended: transport is unavailable)"),
+    phrase("server_error.mail_transport_unavailable", "mail transport unavailable", ServerError)
+        .ex("louisitvn/pflgviewer mail.log", "to=<user@dmna.org.au>, relay=none, delay=0.05, delays=0.04/0/0/0, dsn=4.3.0, status=deferred (mail transport unavailable)"),
+    phrase("server_error.child_process_transport_returned", "child process of ~ transport returned", ServerError)
+        .ex("https://github.com/drlight17/mta-log-parser/issues/22", "** test@domain.ru F=<root@domain.ru> P=<root@domain.ru> R=dovecot_user T=dovecot_delivery: Child process of dovecot_delivery transport returned 127 (could mean unable to exec or command does not exist) from command"),
+    phrase("server_error.server_storage_exhausted", "server storage exhausted", ServerError)
+        .ex("AzatotEnikeev/ParsMailLog data/out (an Exim main log)", "SMTP error from remote mail server after initial connection: host flagman.peresvetnet.ru [217.197.251.19]: 421 4.3.2 Server storage exhausted"),
+    phrase("server_error.config_data_not_retrieved", "config data could not be retrieved", ServerError)
+        .ex("AzatotEnikeev/ParsMailLog data/out (an Exim main log)", "SMTP error from remote mail server after MAIL FROM:<user@somehost.ru>: host cluster4.eu.messagelabs.com [85.158.143.35]: 421-the config data could not be retrieved (code CDS871) 421 (#4.4.3)"),
     phrase("server_error.out_of_disk_space", "out of disk space", ServerError)
         .ex("http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/", "Out of disk space (#1.03)"),
     phrase("server_error.mailbox_access_error", "mailbox access error", ServerError)
@@ -1342,6 +1356,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("wRAR/flufl.bounce flufl/bounce/tests/data/simple_18.txt", "Error-Text: Mailer mail.example.com said: \"554 Message looping (received 6 times)\""),
     phrase("mail_loop.points_back", "points back to", MailLoop)
         .ex("voku/PHPMailer-BMH src/BounceMailHandler/phpmailer-bmh_rules.php", "554 5.0.0 MX list for znet.ws. points back to mail01.example.com 554 5.3.5 Local configuration error"),
+    phrase("server_error.local_configuration_error", "local configuration error", ServerError)
+        .ex("fail2ban/fail2ban fail2ban/tests/files/logs/exim (sample line 49)", "temporarily rejected by local_scan(): Local configuration error - local_scan() library failure/usr/lib/exim/sa-exim.so: cannot open shared object file: No such file or directory"),
     phrase("mail_loop.too_many_hops", "too many hops", MailLoop)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-20.eml", "Diagnostic-Code: SMTP; 554 5.4.6 Too many hops"),
     phrase("mail_loop.hop_count", "hop count exceeded", MailLoop)
@@ -1361,6 +1377,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeServer/mailflow/dns-query-failed.md", "451 4.4.0 DNS query failed"),
     phrase("network_error.connection_to_mail_exchanger_failed", "connection to mail exchanger failed", NetworkError)
         .ex("jaredmauch/mailman2-python3 tests/bounces/simple_40.txt line 20", "host lsvk.de[213.165.78.137]: connection to mail exchanger failed"),
+    phrase("network_error.closed_connection_in_response", "closed connection in response to", NetworkError)
+        .ex("AzatotEnikeev/ParsMailLog data/out (an Exim main log)", "== user@filarmonia.e-burg.ru R=dnslookup T=remote_smtp defer (-18): Remote host relay.filarmonia.e-burg.ru [195.12.68.114] closed connection in response to end of data"),
     phrase("network_error.chinese_connect_failed", "连接收件方邮件系统", NetworkError)
         .ex("https://github.com/lisijie/webcron/issues/14", "系统应答：(9)connect to the \"93.184.216.34(93.184.216.34) of example.com\" server failed 退信原因：连接收件方邮件系统失败，导致邮件被系统退回。"),
     phrase("network_error.dns_resolve_error", "dns resolve error", NetworkError)
@@ -1529,6 +1547,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-04.eml", "Diagnostic-Code: SMTP; 553 5.1.8 <httpd@host1.mx.example.jp>... Domain of sender address httpd@host1.mx.example.jp does not exist"),
     phrase("sender_rejected.domain_name_required", "domain name required for sender", SenderRejected)
         .ex("https://github.com/metomi/rose/issues/946", "553 5.5.4 ... Domain name required for sender address oliverh"),
+    phrase("sender_rejected.complete_sender_verify", "complete sender verify", SenderRejected)
+        .ex("https://github.com/fail2ban/fail2ban/issues/3997", "Could not complete sender verify"),
     phrase("sender_rejected.sender_domain_is_not_verified", "sender domain is not verified", SenderRejected)
         .ex("https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/", "530 From/Sender domain is not verified for this workspace."),
     phrase("sender_rejected.restricted_to_sending_domain", "restricted to sending domain", SenderRejected)
@@ -1680,6 +1700,9 @@ pub(crate) const RULES: &[Rule] = &[
     // Viruses, attachments, spam and format: only in reply to the content.
     phrase("spam_content.uribl", "uribl", SpamContent).after(CONTENT)
         .ex("rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection-uribl.msg", "550 5.7.1 Your email breaches local URIBL policy."),
+    phrase("spam_content.bulk_advertising", "bulk advertising", SpamContent)
+        .after(CONTENT)
+        .ex("louisitvn/pflgviewer postfix.log", "host mxtls.expurgate.net[195.190.135.124] said: 550 REJECT bulk.advertising id=tlsNG-69e11b/1418255119-0000345C-3D3B2E72/22/str=0001.0A0C0206.5488DB0F.0197,ss=3,re=0.000,recu=0.000,reip=0.000,cl=3,cld=1,fgs=0 (in reply to end of DATA command)"),
     phrase("policy_violation.banned_recipient", "banned recipient", PolicyViolation)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "5.7.505 Access denied, banned recipient"),
     phrase("policy_violation.not_in_whitelist", "not in whitelist", PolicyViolation)
