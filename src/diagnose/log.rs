@@ -19,7 +19,9 @@ use crate::enhanced::EnhancedCode;
 ///   the field name;
 /// - a Postfix fragment, `host mx.example.com[192.0.2.1] said: 550 5.1.1 text
 ///   (in reply to RCPT TO command)`, or a whole Postfix log line, whose reply
-///   or own words stand in the parentheses after `status=deferred`;
+///   or own words stand in the parentheses after `status=deferred` (its
+///   `dsn=` field gives the enhanced code when they have none, and its other
+///   fields are never read for a cause);
 /// - an Exim fragment, `SMTP error from remote mail server after RCPT
 ///   TO:<a@example.com>: 550 5.1.1 text`;
 /// - an enhanced code with text and no basic code, `5.1.1 text`;
@@ -345,7 +347,8 @@ impl<'a> LogLine<'a> {
     }
 
     /// The enhanced code: the one after the basic code, or, without a basic
-    /// code, the first one in the line.
+    /// code, the first one in the line; failing both, in a Postfix log line,
+    /// its `dsn=` field.
     pub const fn enhanced(&self) -> Option<EnhancedCode> {
         self.enhanced
     }
