@@ -108,7 +108,7 @@ fn the_public_corpus_is_diagnosed_as_labelled() {
 /// 133 before the rules of the tenth session, 136 after them and before
 /// those of the eleventh). On all 195 it was 163 in the sixth session, 164
 /// in the eighth, 165 and then 174 in the tenth, the last rise mostly from
-/// the shared replies, and 176 (90.3%) in the eleventh.
+/// the shared replies, and 176 (90.3%) in the eleventh and the twelfth.
 /// Only the share is printed, never the replies, to keep the set unseen.
 #[test]
 fn unseen_replies_are_diagnosed_as_labelled() {
