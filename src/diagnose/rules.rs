@@ -2809,6 +2809,11 @@ mod tests {
                                     hit |= covers(k, code, any_class);
                                 }
                                 assert_eq!(within, hit, "{id} for {code:?} {e:?}");
+                            } else if e.is_some() {
+                                // The last set: the rules that reach its
+                                // detail or above.
+                                let reach = p.covers_from((DETAILS - 1) as u16);
+                                assert_eq!(within, subject && reach, "{id} for {code:?} {e:?}");
                             }
                         }
                         // Exactly the rules that cover the code.
