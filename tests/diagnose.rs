@@ -204,8 +204,8 @@ fn log_lines_of_every_form_are_taken_apart() {
         l.enhanced().map(|e| e.to_string()).as_deref(),
         Some("5.1.1")
     );
-    // Nor are the fields before the parentheses read when the words in them
-    // state no cause: `relay=` names no relay.
+    // When the words in the parentheses state no cause, the fields before
+    // them are not read for one: `relay=` names no relay.
     let line = "to=<a@example.com>, relay=none, delay=1, status=deferred (delivery temporarily suspended: transport is unavailable)";
     let d = Diagnosis::of_log_line(line.as_bytes(), None);
     assert_eq!(d.reason(), Reason::ServerError);
