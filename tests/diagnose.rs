@@ -1089,3 +1089,19 @@ fn the_evidence_is_the_first_occurrence() {
     assert_eq!(d.rule().id(), "expired.retry_timeout");
     assert_eq!(d.evidence().next().and_then(|e| e.range()), Some(0..22));
 }
+
+/// A listed address in the message's text is its content only after the
+/// message was sent: in reply to RCPT or MAIL, "black listed" is a block
+/// list of hosts, as the words say.
+#[test]
+fn a_listed_url_is_content_only_after_data() {
+    let text = b"554 5.7.1 black listed URL host sample.com by .black.uribl.com";
+    let reason = |command| Diagnosis::of_log_line(text, command).rule().id();
+    assert_eq!(reason(None), "spam_content.black_listed_url");
+    assert_eq!(
+        reason(Some(Command::DataEnd)),
+        "spam_content.black_listed_url"
+    );
+    assert_eq!(reason(Some(Command::Rcpt)), "blocklisted.black_list");
+    assert_eq!(reason(Some(Command::Mail)), "blocklisted.black_list");
+}

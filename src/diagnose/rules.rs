@@ -290,7 +290,7 @@ pub(crate) const RULES: &[Rule] = &[
     phrase("blocklisted.blacklist", "blacklist*", Blocklisted)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-33.eml", "Diagnostic-Code: SMTP; 550 5.7.1 IP address blacklisted by recipient"),
     // A listed address in the message's text: its content.
-    phrase("spam_content.black_listed_url", "black listed url", SpamContent)
+    phrase("spam_content.black_listed_url", "black listed url", SpamContent).after(CONTENT)
         .ex("mhalenza/LogReporter lib/LogReporter/Service/Postfix.pm (sample log line)", "milter-reject: END-OF-MESSAGE from sample.net[10.0.0.1]: 5.7.1 black listed URL host sample.com by .black.uribl.com"),
     phrase("blocklisted.black_list", "black list*", Blocklisted)
         .ex("https://github.com/anujtenani/goaffpro/issues/61 (IP replaced)", "554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is black listed. 554 For explanation visit https://postmaster.gmx.net/en/error-messages?ip=192.0.2.11&c=bip"),
@@ -1260,6 +1260,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("twisted1919/bounce-handler BounceHandler/rules.php", "can not open new email file errno=13 file=/home/vpopmail/domains/fromc.com/0/domain/Maildir/tmp/1155254417.28358.mx05,S=212350"),
     phrase("server_error.server_is_busy", "server is busy", ServerError)
         .ex("http://postmaster.rr.com/error_messages", "421 4.3.2 - Connection refused. Server is busy, please try back later"),
+    // Exchange's store, which could not take the message now (RFC 5321
+    // names a busy mailbox among the reasons for 450).
+    phrase("server_error.mailbox_busy", "mailbox busy", ServerError)
+        .ex("MicrosoftDocs/OfficeDocs-Support Exchange/ExchangeOnline/email-delivery/ndr/remote-server-returned-mailbox-busy.md", "Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message due to a permanent exception with message Cannot complete delivery-time processing."),
     phrase("server_error.temporarily_not_available", "server temporarily not available", ServerError)
         .ex("https://www.bluehost.com/help/article/what-does-my-email-bounce-mean", "421 Server Temporarily Not Available"),
     phrase("server_error.out_of_memory", "out of memory", ServerError)
