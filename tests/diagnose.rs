@@ -1097,11 +1097,74 @@ fn the_evidence_is_the_first_occurrence() {
 fn a_listed_url_is_content_only_after_data() {
     let text = b"554 5.7.1 black listed URL host sample.com by .black.uribl.com";
     let reason = |command| Diagnosis::of_log_line(text, command).rule().id();
-    assert_eq!(reason(None), "spam_content.black_listed_url");
+    assert_eq!(reason(None), "spam_content.blacklisted_url");
     assert_eq!(
         reason(Some(Command::DataEnd)),
-        "spam_content.black_listed_url"
+        "spam_content.blacklisted_url"
     );
-    assert_eq!(reason(Some(Command::Rcpt)), "blocklisted.black_list");
-    assert_eq!(reason(Some(Command::Mail)), "blocklisted.black_list");
+    assert_eq!(reason(Some(Command::Rcpt)), "blocklisted.blacklist");
+    assert_eq!(reason(Some(Command::Mail)), "blocklisted.blacklist");
+}
+
+/// Servers write some words as one or as two (`mailbox`, `mail box`;
+/// `emails`, `e-mails`; `cannot`, `can not`), contract `not` (`doesn't`),
+/// and spell `-ize` as `-ise`: each way is the same rule, and the evidence
+/// quotes the input as it is.
+#[test]
+fn words_written_either_way_are_the_same_words() {
+    for (texts, rule) in [
+        (
+            &[
+                "552 5.2.2 Mailbox full",
+                "552 5.2.2 Mail box full",
+                "552 5.2.2 mail-box full",
+            ][..],
+            "mailbox_full.mailbox_full",
+        ),
+        (
+            &[
+                "550 5.1.1 User does not exist",
+                "550 5.1.1 User doesn't exist",
+                "550 5.1.1 User DOESN'T exist",
+            ],
+            "user_unknown.does_not_exist",
+        ),
+        (
+            &[
+                "Can't connect to host",
+                "Cannot connect to host",
+                "can not connect to host",
+            ],
+            "network_error.can_t_connect_to_host",
+        ),
+        (
+            &[
+                "550 5.7.1 Too many emails sent",
+                "550 5.7.1 Too many e-mails sent",
+                "550 5.7.1 too many e mails sent",
+            ],
+            "rate_limited.too_many_e_mails",
+        ),
+        (
+            &[
+                "550 5.7.1 This sender is not authorized to send from example.com",
+                "550 5.7.1 This sender is not authorised to send from example.com",
+            ],
+            "domain_auth_failed.not_authorized_to_send_from",
+        ),
+    ] {
+        for text in texts {
+            let d = Diagnosis::of_log_line(text.as_bytes(), None);
+            assert_eq!(d.rule().id(), rule, "{text}");
+            let evidence = d.evidence().next().unwrap();
+            let range = evidence.range().unwrap();
+            assert_eq!(evidence.as_str(), text.get(range), "{text}");
+        }
+    }
+    // The evidence of a contraction is its bytes.
+    let d = Diagnosis::of_log_line(b"550 5.1.1 User doesn't exist", None);
+    assert_eq!(d.evidence().next().unwrap().as_str(), Some("doesn't exist"));
+    // `won't` is not read as `will not`.
+    let d = Diagnosis::of_log_line(b"550 5.1.1 User won't exist", None);
+    assert_ne!(d.rule().id(), "user_unknown.does_not_exist");
 }

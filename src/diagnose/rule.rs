@@ -15,7 +15,9 @@ use crate::enhanced::EnhancedCode;
 pub enum EvidenceKind {
     /// Words of the reply's text that state a cause (`User unknown`,
     /// `blocked using`), matched whole-word, ASCII case-insensitively, with
-    /// any spacing and punctuation between the words.
+    /// any spacing and punctuation between the words; `mailbox` and
+    /// `mail box`, `doesn't` and `does not`, `authorized` and `authorised`
+    /// are the same words.
     Phrase,
     /// A vendor's own code in the text (`[TSS04]`, `IB607`, `AS(7171)`,
     /// `AUP#CDRBL`), matched with its punctuation.

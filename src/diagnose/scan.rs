@@ -6,7 +6,11 @@
 //! other scripts written with spaces: `überschritten`, `вирус`), or one
 //! character of three or four bytes (so that texts without spaces, such as
 //! Japanese and Chinese, still have words); all else separates words. A
-//! word's key is its first four bytes, lowercased. Each pattern is split
+//! word's key is its first four bytes, lowercased. A few words that
+//! servers write as one or as two are read as two (`mailbox` as `mail
+//! box`, [`COMPOUNDS`]), in the patterns and in the input alike; in the
+//! input, `doesn't` is read as `does` and `not` ([`CONTRACTED`]); and past
+//! the key, `z` compares as `s` ([`fold`]). Each pattern is split
 //! into words at compile time, and two tables, also built at compile time,
 //! chain the rules in table order: a rule whose word before the last is a
 //! word of its own, by the keys of its last two words; the others (one
@@ -108,6 +112,185 @@ const fn key(head: u64) -> u32 {
     head as u32
 }
 
+/// Words that servers write as one word or as two (`mailbox` and
+/// `mail box`, `email` and `e-mail`, `cannot` and `can not`), with where
+/// the one word splits. A word that starts with one of them is read as two
+/// words, in the patterns and in the input alike, so that a pattern written
+/// either way matches both.
+const COMPOUNDS: [(&[u8], usize); 10] = [
+    (b"mailbox", 4),
+    (b"email", 1),
+    (b"username", 4),
+    (b"hostname", 4),
+    (b"cannot", 3),
+    (b"blacklist", 5),
+    (b"blocklist", 5),
+    (b"whitelist", 5),
+    (b"greylist", 4),
+    (b"graylist", 4),
+];
+
+/// Where the word `s..e` splits as a compound (see [`COMPOUNDS`]), or 0.
+const fn compound(input: &[u8], s: usize, e: usize) -> usize {
+    let mut c = 0;
+    while c < COMPOUNDS.len() {
+        let (word, at) = COMPOUNDS[c];
+        if e - s >= word.len() {
+            let mut i = 0;
+            while i < word.len() && input[s + i].to_ascii_lowercase() == word[i] {
+                i += 1;
+            }
+            if i == word.len() {
+                return at;
+            }
+        }
+        c += 1;
+    }
+    0
+}
+
+/// The words before `n't` in the contractions a server may write
+/// (`doesn't`, `can't`): the word `s..e`, followed by `'t`, reads as the
+/// word without its `n` (`does`; `can` keeps it) and `not`. Patterns write
+/// them out (`does not`).
+const CONTRACTED: [&[u8]; 15] = [
+    b"doesn", b"isn", b"aren", b"wasn", b"weren", b"don", b"didn", b"hasn", b"haven", b"hadn",
+    b"couldn", b"wouldn", b"shouldn", b"mustn", b"can",
+];
+
+/// Whether the word before `s` in a pattern is one of [`CONTRACTED`],
+/// after one separator (`doesn t`).
+const fn after_contracted(p: &[u8], s: usize) -> bool {
+    if s < 2 || KIND[p[s - 1] as usize] != SEP {
+        return false;
+    }
+    let e = s - 1;
+    let mut c = 0;
+    while c < CONTRACTED.len() {
+        let word = CONTRACTED[c];
+        let n = word.len();
+        if e >= n && (e == n || KIND[p[e - n - 1] as usize] == SEP) {
+            let mut i = 0;
+            while i < n && p[e - n + i].to_ascii_lowercase() == word[i] {
+                i += 1;
+            }
+            if i == n {
+                return true;
+            }
+        }
+        c += 1;
+    }
+    false
+}
+
+/// How many words are read as two: the compounds, then the contracted words.
+const SPECIALS: usize = COMPOUNDS.len() + CONTRACTED.len();
+
+/// In [`Index::special`], a bucket with the keys of several of them.
+const SEVERAL: u8 = u8::MAX;
+const _: () = assert!(SPECIALS < SEVERAL as usize);
+
+/// The `c`th word read as two: a compound, or a contracted word.
+const fn special_word(c: usize) -> &'static [u8] {
+    if c < COMPOUNDS.len() {
+        COMPOUNDS[c].0
+    } else {
+        CONTRACTED[c - COMPOUNDS.len()]
+    }
+}
+
+/// The key of a word of the tables above, all of whose bytes are ASCII.
+const fn key_of(word: &[u8]) -> u32 {
+    key(head8(word, 0, word.len()))
+}
+
+/// The key of the word `s..e`: its first four bytes, lowercased.
+#[inline(always)]
+fn key4(input: &[u8], s: usize, e: usize) -> u32 {
+    let mut k = 0u32;
+    let mut i = 0;
+    while i < 4 && s + i < e {
+        k |= u32::from(input[s + i].to_ascii_lowercase()) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// Whether `bytes` is the lowercase `word` from its fifth byte on.
+#[inline(always)]
+fn same_after_key(bytes: &[u8], word: &[u8]) -> bool {
+    bytes.len() == word.len()
+        && bytes
+            .iter()
+            .zip(word)
+            .skip(4)
+            .all(|(b, w)| b.to_ascii_lowercase() == *w)
+}
+
+/// The keys of the words read as two, in the order of [`special_word`].
+static SPECIAL_KEYS: [u32; SPECIALS] = {
+    let mut keys = [0; SPECIALS];
+    let mut c = 0;
+    while c < SPECIALS {
+        keys[c] = key_of(special_word(c));
+        c += 1;
+    }
+    keys
+};
+
+/// The key of `not`, the word a contraction's `n't` reads as.
+const NOT: u32 = u32::from_le_bytes(*b"not\0");
+
+/// How many bytes of the word `s..e` stay a word of their own when it is
+/// followed by `'t` and is one of [`CONTRACTED`] (its `n` goes to `n't`,
+/// except in `can`), or 0.
+const fn contracted(input: &[u8], s: usize, e: usize) -> usize {
+    let after = e + 2 < input.len() && KIND[input[e + 2] as usize] != SEP;
+    if e + 2 > input.len() || input[e] != b'\'' || input[e + 1] | 0x20 != b't' || after {
+        return 0;
+    }
+    let mut c = 0;
+    while c < CONTRACTED.len() {
+        let word = CONTRACTED[c];
+        if e - s == word.len() {
+            let mut i = 0;
+            while i < word.len() && input[s + i].to_ascii_lowercase() == word[i] {
+                i += 1;
+            }
+            if i == word.len() {
+                return if word.len() == 3 && word[0] == b'c' {
+                    3
+                } else {
+                    word.len() - 1
+                };
+            }
+        }
+        c += 1;
+    }
+    0
+}
+
+/// A word's first eight bytes with `z` read as `s` after the key (the
+/// fifth byte on), so that `-ize` and `-ise` spellings (`authorized`,
+/// `authorised`) are the same word.
+#[inline(always)]
+const fn fold(head: u64) -> u64 {
+    // The bytes that are `z`: a zero byte of `head ^ z`, found exactly.
+    let t = head ^ (LO * b'z' as u64);
+    let nonzero = (((t & !HI) + !HI) | t) & HI;
+    let z = !nonzero & HI & 0xFFFF_FFFF_0000_0000;
+    head ^ ((z >> 7) * (b'z' ^ b's') as u64)
+}
+
+/// A byte of a word as [`fold`] reads it: lowercased, `z` as `s`.
+#[inline(always)]
+const fn folded(b: u8) -> u8 {
+    match b.to_ascii_lowercase() {
+        b'z' => b's',
+        b => b,
+    }
+}
+
 const BUCKET_BITS: u32 = 10;
 const BUCKETS: usize = 1 << BUCKET_BITS;
 const NONE: u16 = u16::MAX;
@@ -182,6 +365,23 @@ struct Pattern {
     len: u8,
 }
 
+/// The pattern word `s..e` of `p`.
+const fn word_of(p: &[u8], s: usize, e: usize, prefix: bool) -> Word {
+    let mut ascii = true;
+    let mut k = s;
+    while k < e {
+        ascii &= p[k].is_ascii();
+        k += 1;
+    }
+    Word {
+        at: s as u8,
+        len: (e - s) as u8,
+        head: fold(head8(p, s, e)),
+        prefix,
+        ascii,
+    }
+}
+
 const fn tokens(pattern: &str) -> Pattern {
     let p = pattern.as_bytes();
     let mut out = Pattern {
@@ -208,24 +408,33 @@ const fn tokens(pattern: &str) -> Pattern {
             _ => {
                 let e = word_end(p, s);
                 let prefix = e < p.len() && p[e] == b'*';
+                // The input reads `doesn't` as `does not`; so must the
+                // pattern, which writes it so.
+                assert!(
+                    !(e + 1 < p.len() && p[e] == b'\'' && p[e + 1] | 0x20 == b't'),
+                    "a pattern writes a contraction out (does not)"
+                );
+                assert!(
+                    !(p[s] | 0x20 == b't' && e == s + 1 && after_contracted(p, s)),
+                    "a pattern writes a contraction out (does not, not doesn t)"
+                );
+                // A compound is two words (`mailbox` is `mail box`), as in
+                // the input.
+                let split = compound(p, s, e);
+                if split > 0 {
+                    assert!(
+                        (out.len as usize) < MAX_WORDS,
+                        "a pattern has at most ten words"
+                    );
+                    out.toks[out.len as usize] = Tok::Word(word_of(p, s, s + split, false));
+                    out.len += 1;
+                }
+                let start = s + split;
                 // So that a prefix has a key of its own, the one of the
                 // words it starts.
-                assert!(!prefix || e - s >= 4, "a prefix word has four bytes");
-                let mut ascii = true;
-                let mut k = s;
-                while k < e {
-                    ascii &= p[k].is_ascii();
-                    k += 1;
-                }
-                let tok = Tok::Word(Word {
-                    at: s as u8,
-                    len: (e - s) as u8,
-                    head: head8(p, s, e),
-                    prefix,
-                    ascii,
-                });
+                assert!(!prefix || e - start >= 4, "a prefix word has four bytes");
                 s = if prefix { e + 1 } else { e };
-                tok
+                Tok::Word(word_of(p, start, e, prefix))
             }
         };
         assert!(
@@ -265,6 +474,12 @@ struct Index {
     /// bucket of [`end_bucket`], or [`MIXED`] (0 for none): most words
     /// end no rule, and this tells them apart in one load.
     ends: [u32; ENDS],
+    /// Which word read as two has its key in a bucket of
+    /// [`ends`](Index::ends): 0 for none, `1 + c` for the compound
+    /// `COMPOUNDS[c]`, `1 + COMPOUNDS.len() + c` for the contracted word
+    /// `CONTRACTED[c]`, [`SEVERAL`] when two share the bucket. Their keys are among the
+    /// ends, so only the words that end a rule, or may, look here.
+    special: [u8; ENDS],
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
@@ -316,6 +531,7 @@ static INDEX: Index = {
         heads: [NONE; BUCKETS],
         filter: [0; BUCKETS],
         ends: [0; ENDS],
+        special: [0; ENDS],
         pair_heads: [NONE; PAIRS],
         next: [NONE; N],
         last: [Word::NONE; N],
@@ -327,6 +543,19 @@ static INDEX: Index = {
             len: 0,
         }; N],
     };
+    // The words read as two: their keys lead into the branch that looks.
+    let mut c = 0;
+    while c < SPECIALS {
+        let word = special_word(c);
+        let k = key(head8(word, 0, word.len()));
+        let eb = end_bucket(k);
+        index.ends[eb] = with_key(index.ends[eb], k);
+        index.special[eb] = match index.special[eb] {
+            0 => 1 + c as u8,
+            _ => SEVERAL,
+        };
+        c += 1;
+    }
     let mut i = N;
     while i > 0 {
         i -= 1;
@@ -677,6 +906,24 @@ pub(crate) fn scan(
     scan.found
 }
 
+/// A word read as two: where the first ends, the place of the second,
+/// their keys, and where the next word may start (0: anywhere).
+struct TwoWords {
+    first_end: usize,
+    first_key: u32,
+    second: (usize, usize),
+    second_key: u32,
+    skip_until: usize,
+}
+
+/// Where a scan stands after a word read as two: how many words it has
+/// read, the key of the last, and where the next word may start.
+struct Read {
+    count: u32,
+    before: u32,
+    skip_until: u32,
+}
+
 /// What a scan has read, and what it found.
 struct Scan<'a> {
     input: &'a [u8],
@@ -727,16 +974,131 @@ impl Scan<'_> {
         // Places fit in 32 bits: `scan` reads no more.
         self.spans[slot] = (s as u32, e as u32);
         at.count += 1;
-        let ends = INDEX.ends[end_bucket(key)];
+        let eb = end_bucket(key);
+        let ends = INDEX.ends[eb];
         if ends == key || ends == MIXED {
-            let f = INDEX.filter[b];
-            if f == key || f == MIXED {
-                self.candidates(INDEX.heads[b], at.count, key, at.before);
+            let special = INDEX.special[eb];
+            if special != 0 {
+                // In place of the word kept above (its bit in `seen` stays:
+                // a bit too many turns no rule away). Out of line, with
+                // what it changes returned, so that `at` stays in
+                // registers in the loop.
+                let read = self.read_special(at.count - 1, at.before, special);
+                if read.count != 0 {
+                    at.count = read.count as usize;
+                    at.before = read.before;
+                    at.skip_until = at.skip_until.max(read.skip_until as usize);
+                    return;
+                }
             }
-            let p = INDEX.pair_heads[pair(at.before, key)];
-            if p != NONE {
-                self.candidates(p, at.count, key, at.before);
-            }
+            self.try_rules(at.count, key, at.before, b);
+        }
+        at.before = key;
+    }
+
+    /// Tries the rules that end with the newest word (of key `key` and
+    /// bucket `b`, the `count`th, after a word of key `before`).
+    #[inline(always)]
+    fn try_rules(&mut self, count: usize, key: u32, before: u32, b: usize) {
+        let f = INDEX.filter[b];
+        if f == key || f == MIXED {
+            self.candidates(INDEX.heads[b], count, key, before);
+        }
+        let p = INDEX.pair_heads[pair(before, key)];
+        if p != NONE {
+            self.candidates(p, count, key, before);
+        }
+    }
+
+    /// How the word `s..e`, whose key is `key` and in whose bucket of the
+    /// ends `special` says which word read as two may be ([`Index::special`]),
+    /// is read as two, if it is one: a compound ([`COMPOUNDS`]) or the first
+    /// word of a contraction ([`CONTRACTED`], whose `n't` is read as `not`).
+    #[inline(never)]
+    fn two_words(&self, s: usize, e: usize, key: u32, special: u8) -> Option<TwoWords> {
+        let input = self.input;
+        let c = match special {
+            SEVERAL => SPECIAL_KEYS.iter().position(|&k| k == key)?,
+            _ => special as usize - 1,
+        };
+        let word = special_word(c);
+        // The key holds the first four bytes (or fewer, of a shorter
+        // word); the rest are compared here.
+        let n = word.len();
+        if key != SPECIAL_KEYS[c] || e - s < n || !same_after_key(&input[s..s + n], word) {
+            return None;
+        }
+        if c < COMPOUNDS.len() {
+            let split = COMPOUNDS[c].1;
+            return Some(TwoWords {
+                first_end: s + split,
+                first_key: key & KEY_MASK[split.min(4)],
+                second: (s + split, e),
+                second_key: key4(input, s + split, e),
+                skip_until: 0,
+            });
+        }
+        let keep = contracted(input, s, e);
+        (keep > 0).then(|| TwoWords {
+            first_end: s + keep,
+            first_key: key & KEY_MASK[keep.min(4)],
+            // `n't`, three bytes, as `not`.
+            second: (e - 1, e + 2),
+            second_key: NOT,
+            skip_until: e + 2,
+        })
+    }
+
+    /// Reads the word kept after `count` others (the last of whose keys is
+    /// `before`) as two, if it is a word read as two
+    /// ([`two_words`](Self::two_words)); returns where the scan then stands
+    /// (a `count` of 0 when it is no such word).
+    #[inline(never)]
+    fn read_special(&mut self, count: usize, before: u32, special: u8) -> Read {
+        // The word, kept last.
+        let slot = count % RING;
+        let (key, (s, e)) = (self.keys[slot], self.span(slot));
+        let Some(two) = self.two_words(s, e, key, special) else {
+            return Read {
+                count: 0,
+                before,
+                skip_until: 0,
+            };
+        };
+        let mut at = At {
+            count,
+            skip_until: 0,
+            before,
+            head_key: 0,
+        };
+        for (s, e, key) in [
+            (s, two.first_end, two.first_key),
+            (two.second.0, two.second.1, two.second_key),
+        ] {
+            self.read_with(&mut at, s, e, key, INDEX.ends[end_bucket(key)]);
+        }
+        // Places fit in 32 bits, and so do counts of words.
+        Read {
+            count: at.count as u32,
+            before: at.before,
+            // A contraction's `t` is read already, as `n't`.
+            skip_until: two.skip_until as u32,
+        }
+    }
+
+    /// Keeps the word `s..e` with its key, and tries the rules that end
+    /// with it if any may (`ends`, its bucket of [`Index::ends`], says).
+    #[inline(always)]
+    fn read_with(&mut self, at: &mut At, s: usize, e: usize, key: u32, ends: u32) {
+        let b = bucket(key);
+        let (word, bit) = seen_bit(b);
+        self.seen[word] |= bit;
+        let slot = at.count % RING;
+        self.keys[slot] = key;
+        self.spans[slot] = (s as u32, e as u32);
+        at.count += 1;
+        if ends == key || ends == MIXED {
+            self.try_rules(at.count, key, at.before, b);
         }
         at.before = key;
     }
@@ -787,10 +1149,17 @@ impl Scan<'_> {
             head8(self.input, start, end)
         };
         let mask = u64::MAX >> (64 - 8 * len.min(8) as u32);
-        got & mask == head
-            && (len <= 8
-                || self.input[start + 8..start + len]
-                    .eq_ignore_ascii_case(&pattern[at + 8..at + len]))
+        if fold(got) & mask != head {
+            return false;
+        }
+        let mut i = 8;
+        while i < len {
+            if folded(self.input[start + i]) != folded(pattern[at + i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
 
     /// Matches `toks` backwards, the last against the word `back` words
@@ -982,6 +1351,12 @@ mod tests {
         // The ends are the one last-word key of the rules in a bucket, so
         // that a word that ends none is passed over.
         let mut ends = vec![Vec::new(); ENDS];
+        // The words read as two lead into the branch that reads them so.
+        for word in COMPOUNDS.iter().map(|c| c.0).chain(CONTRACTED) {
+            let k = key(head8(word, 0, word.len()));
+            ends[end_bucket(k)].push(k);
+            assert_ne!(INDEX.special[end_bucket(k)], 0);
+        }
         for (i, rule) in RULES.iter().enumerate() {
             if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
                 let k = INDEX.last[i].key();
@@ -1139,5 +1514,88 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A compound splits where its table says, whatever its case and
+    /// whatever follows it; other words do not split.
+    #[test]
+    fn compounds_split_after_their_first_word() {
+        let at = |w: &str| compound(w.as_bytes(), 0, w.len());
+        assert_eq!(at("mailbox"), 4);
+        assert_eq!(at("Mailboxes"), 4);
+        assert_eq!(at("EMAIL"), 1);
+        assert_eq!(at("emails"), 1);
+        assert_eq!(at("cannot"), 3);
+        assert_eq!(at("blacklisted"), 5);
+        assert_eq!(at("greylisting"), 4);
+        assert_eq!(at("Hostname"), 4);
+        assert_eq!(at("mailbo"), 0);
+        assert_eq!(at("mail"), 0);
+        assert_eq!(at("e"), 0);
+        assert_eq!(at("spamhaus"), 0);
+        // A pattern reads them the same way: `mailbox full` is three words.
+        let p = tokens("mailbox full");
+        assert_eq!(p.len, 3);
+        let p = tokens("blacklist*");
+        let words: Vec<(u8, bool)> = p.toks[..p.len as usize]
+            .iter()
+            .map(|t| match t {
+                Tok::Word(w) => (w.len, w.prefix),
+                _ => panic!("a word"),
+            })
+            .collect();
+        assert_eq!(words, [(5, false), (4, true)]);
+    }
+
+    /// `n't` after one of the contracted words, then no letter: the word
+    /// keeps its bytes but the `n` (all of `can`); anything else is no
+    /// contraction.
+    #[test]
+    fn contractions_are_read_as_not() {
+        let keep = |text: &str, e: usize| contracted(text.as_bytes(), 0, e);
+        assert_eq!(keep("doesn't exist", 5), 4);
+        assert_eq!(keep("DOESN'T", 5), 4);
+        assert_eq!(keep("isn't", 3), 2);
+        assert_eq!(keep("can't", 3), 3);
+        assert_eq!(keep("couldn't.", 6), 5);
+        // Not a contraction, or not one of the list.
+        assert_eq!(keep("doesn'tx", 5), 0);
+        assert_eq!(keep("doesn'", 5), 0);
+        assert_eq!(keep("doesn t", 5), 0);
+        assert_eq!(keep("won't", 3), 0);
+        assert_eq!(keep("o'toole", 1), 0);
+        assert!(after_contracted(b"doesn t exist", 6));
+        assert!(after_contracted(b"it can t", 7));
+        assert!(!after_contracted(b"scan t", 5));
+        assert!(!after_contracted(b"t", 0));
+    }
+
+    /// A pattern that writes a contraction as the input has it never
+    /// matches, so it is refused at compile time.
+    #[test]
+    #[should_panic(expected = "contraction out")]
+    fn contracted_patterns_are_refused() {
+        tokens("doesn t exist");
+    }
+
+    #[test]
+    #[should_panic(expected = "contraction out")]
+    fn patterns_with_apostrophes_are_refused() {
+        tokens("isn't aligned");
+    }
+
+    /// `z` reads as `s` from the fifth byte on, and nowhere before; other
+    /// bytes are left as they are.
+    #[test]
+    fn z_is_s_after_the_key() {
+        let h = |w: &str| fold(head8(w.as_bytes(), 0, w.len()));
+        assert_eq!(h("authoriz"), h("authoris"));
+        assert_eq!(h("organiza"), h("organisa"));
+        assert_ne!(h("zone"), h("sone"));
+        assert_ne!(h("sizes"), h("sises"), "the third byte is in the key");
+        assert_eq!(h("abcdzzzz"), h("abcdssss"));
+        assert_eq!(h("abcdyyyy"), head8(b"abcdyyyy", 0, 8));
+        assert_eq!(folded(b'Z'), b's');
+        assert_eq!(folded(b'A'), b'a');
     }
 }
