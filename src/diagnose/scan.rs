@@ -183,6 +183,18 @@ const fn after_contracted(p: &[u8], s: usize) -> bool {
     false
 }
 
+/// The keys of `e` and `mail`: `email`, `e-mail` and `e mail` are all read
+/// as the two words `e` and `mail`, and a rule that ends with them is
+/// chained by the word before the `e`, as if they were one word (most rules
+/// that end with `email` would otherwise share one chain, of `e` and
+/// `mail`, which every `email` of a text would walk).
+const E: u32 = b'e' as u32;
+const MAIL: u32 = u32::from_le_bytes(*b"mail");
+
+/// The head of the chain of the pair `e mail`: the chain of the word
+/// before the `e` instead, found when the pair is read.
+const E_MAIL: u16 = NONE - 1;
+
 /// How many words are read as two: the compounds, then the contracted words.
 const SPECIALS: usize = COMPOUNDS.len() + CONTRACTED.len();
 
@@ -483,6 +495,9 @@ struct Index {
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
+    /// The chain of the pairs other than `e mail` in the bucket of
+    /// `e mail`, whose head is [`E_MAIL`] (see [`E`]).
+    e_mail: u16,
     /// The next rule of the same chain, in table order.
     next: [u16; N],
     /// Each pattern's last word (its key is the chain's).
@@ -526,13 +541,14 @@ const fn with_key(bucket: u32, k: u32) -> u32 {
 }
 
 static INDEX: Index = {
-    assert!(N < NONE as usize);
+    assert!(N < E_MAIL as usize);
     let mut index = Index {
         heads: [NONE; BUCKETS],
         filter: [0; BUCKETS],
         ends: [0; ENDS],
         special: [0; ENDS],
         pair_heads: [NONE; PAIRS],
+        e_mail: NONE,
         next: [NONE; N],
         last: [Word::NONE; N],
         pair_keys: [0; N],
@@ -578,8 +594,18 @@ static INDEX: Index = {
             }
             // The word before the last, when there is one: an input word
             // there has its key (a prefix has four bytes at least).
+            // The `e` of `e mail` is passed over: rules that end with
+            // `email` are chained by the word before it, as the scan reads
+            // them (see `E_MAIL`).
             let before = match pattern.len {
                 2.. => match pattern.toks[pattern.len as usize - 2] {
+                    Tok::Word(word) if k == MAIL && word.key() == E => match pattern.len {
+                        3.. => match pattern.toks[pattern.len as usize - 3] {
+                            Tok::Word(word) => Some(word.key()),
+                            _ => None,
+                        },
+                        _ => None,
+                    },
                     Tok::Word(word) => Some(word.key()),
                     _ => None,
                 },
@@ -604,6 +630,11 @@ static INDEX: Index = {
             }
         }
     }
+    // The pair `e mail` leads to the chain of the word before the `e`; the
+    // other pairs of its bucket keep theirs apart.
+    let em = pair(E, MAIL);
+    index.e_mail = index.pair_heads[em];
+    index.pair_heads[em] = E_MAIL;
     index
 };
 
@@ -1014,7 +1045,7 @@ impl Scan<'_> {
     /// ends `special` says which word read as two may be ([`Index::special`]),
     /// is read as two, if it is one: a compound ([`COMPOUNDS`]) or the first
     /// word of a contraction ([`CONTRACTED`], whose `n't` is read as `not`).
-    #[inline(never)]
+    #[inline(always)]
     fn two_words(&self, s: usize, e: usize, key: u32, special: u8) -> Option<TwoWords> {
         let input = self.input;
         let c = match special {
@@ -1071,12 +1102,9 @@ impl Scan<'_> {
             before,
             head_key: 0,
         };
-        for (s, e, key) in [
-            (s, two.first_end, two.first_key),
-            (two.second.0, two.second.1, two.second_key),
-        ] {
-            self.read_with(&mut at, s, e, key, INDEX.ends[end_bucket(key)]);
-        }
+        self.read_with(&mut at, s, two.first_end, two.first_key);
+        let (s, e) = two.second;
+        self.read_with(&mut at, s, e, two.second_key);
         // Places fit in 32 bits, and so do counts of words.
         Read {
             count: at.count as u32,
@@ -1087,9 +1115,10 @@ impl Scan<'_> {
     }
 
     /// Keeps the word `s..e` with its key, and tries the rules that end
-    /// with it if any may (`ends`, its bucket of [`Index::ends`], says).
+    /// with it if any may.
     #[inline(always)]
-    fn read_with(&mut self, at: &mut At, s: usize, e: usize, key: u32, ends: u32) {
+    fn read_with(&mut self, at: &mut At, s: usize, e: usize, key: u32) {
+        let ends = INDEX.ends[end_bucket(key)];
         let b = bucket(key);
         let (word, bit) = seen_bit(b);
         self.seen[word] |= bit;
@@ -1214,6 +1243,19 @@ impl Scan<'_> {
     #[inline(never)]
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
+        // `mail` after `e` (`email`, `e-mail`) is tried as one word, after
+        // the word before the `e`.
+        let (head, before) = match head {
+            E_MAIL if key == MAIL && before == E => {
+                let before = Self::slot(count, 2).map_or(0, |slot| self.keys[slot]);
+                match index.pair_heads[pair(before, key)] {
+                    E_MAIL => (index.e_mail, before),
+                    head => (head, before),
+                }
+            }
+            E_MAIL => (index.e_mail, before),
+            head => (head, before),
+        };
         let (last, end) = self.span((count - 1) % RING);
         let mut found = self.found.map_or(N, |h| h.rule as usize);
         let mut r = head;
@@ -1291,7 +1333,10 @@ mod tests {
 
     fn chain(head: u16) -> usize {
         let mut n = 0;
-        let mut r = head;
+        let mut r = match head {
+            E_MAIL => INDEX.e_mail,
+            head => head,
+        };
         while r != NONE {
             n += 1;
             r = INDEX.next[r as usize];
@@ -1352,7 +1397,7 @@ mod tests {
         // that a word that ends none is passed over.
         let mut ends = vec![Vec::new(); ENDS];
         // The words read as two lead into the branch that reads them so.
-        for word in COMPOUNDS.iter().map(|c| c.0).chain(CONTRACTED) {
+        for word in (0..SPECIALS).map(special_word) {
             let k = key(head8(word, 0, word.len()));
             ends[end_bucket(k)].push(k);
             assert_ne!(INDEX.special[end_bucket(k)], 0);
@@ -1379,6 +1424,7 @@ mod tests {
     /// is a word.
     #[test]
     fn the_index_knows_each_rules_words() {
+        let mut emails = 0;
         for (i, rule) in RULES.iter().enumerate() {
             if !matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
                 continue;
@@ -1398,7 +1444,16 @@ mod tests {
             got.sort_unstable();
             assert_eq!(got, want, "{} {:?}", rule.id, rule.pattern);
             assert_eq!(INDEX.pair_keys[i] != 0, before_last, "{}", rule.id);
+            // A rule that ends with `email` is chained by the word before
+            // its `e`.
+            if let [.., Tok::Word(x), Tok::Word(e), Tok::Word(mail)] = toks {
+                if e.key() == E && mail.key() == MAIL {
+                    assert_eq!(INDEX.pair_keys[i], x.key(), "{}", rule.id);
+                    emails += 1;
+                }
+            }
         }
+        assert!(emails >= 5, "{emails}");
     }
 
     /// A rule's last word fits an input word of its own length, and a
