@@ -489,8 +489,9 @@ struct Index {
     /// Which word read as two has its key in a bucket of
     /// [`ends`](Index::ends): 0 for none, `1 + c` for the compound
     /// `COMPOUNDS[c]`, `1 + COMPOUNDS.len() + c` for the contracted word
-    /// `CONTRACTED[c]`, [`SEVERAL`] when two share the bucket. Their keys are among the
-    /// ends, so only the words that end a rule, or may, look here.
+    /// `CONTRACTED[c]`, [`SEVERAL`] when two share the bucket. Their keys
+    /// are among the ends, so only the words that end a rule, or may, look
+    /// here.
     special: [u8; ENDS],
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
