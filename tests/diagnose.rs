@@ -1147,6 +1147,21 @@ fn words_written_either_way_are_the_same_words() {
         ),
         (
             &[
+                "Invalid login or password",
+                "Invalid log-in or password",
+                "invalid log in or password",
+            ],
+            "smtp_auth_failed.invalid_login",
+        ),
+        (
+            &[
+                "550 5.1.1 Recipient address rejected: nonexistent user",
+                "550 5.1.1 Recipient address rejected: non-existent user",
+            ],
+            "user_unknown.nonexistent_user",
+        ),
+        (
+            &[
                 "550 5.7.1 This sender is not authorized to send from example.com",
                 "550 5.7.1 This sender is not authorised to send from example.com",
             ],

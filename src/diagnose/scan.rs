@@ -117,17 +117,23 @@ const fn key(head: u64) -> u32 {
 /// the one word splits. A word that starts with one of them is read as two
 /// words, in the patterns and in the input alike, so that a pattern written
 /// either way matches both.
-const COMPOUNDS: [(&[u8], usize); 10] = [
+const COMPOUNDS: [(&[u8], usize); 16] = [
     (b"mailbox", 4),
+    (b"mailserver", 4),
     (b"email", 1),
     (b"username", 4),
     (b"hostname", 4),
+    (b"login", 3),
     (b"cannot", 3),
+    (b"nonexist", 3),
     (b"blacklist", 5),
     (b"blocklist", 5),
     (b"whitelist", 5),
     (b"greylist", 4),
     (b"graylist", 4),
+    (b"spamfilter", 4),
+    (b"antispam", 4),
+    (b"antivirus", 4),
 ];
 
 /// Where the word `s..e` splits as a compound (see [`COMPOUNDS`]), or 0.
@@ -198,9 +204,8 @@ const E_MAIL: u16 = NONE - 1;
 /// How many words are read as two: the compounds, then the contracted words.
 const SPECIALS: usize = COMPOUNDS.len() + CONTRACTED.len();
 
-/// In [`Index::special`], a bucket with the keys of several of them.
-const SEVERAL: u8 = u8::MAX;
-const _: () = assert!(SPECIALS < SEVERAL as usize);
+// One bit each in a bucket of `Index::special`.
+const _: () = assert!(SPECIALS <= 32);
 
 /// The `c`th word read as two: a compound, or a contracted word.
 const fn special_word(c: usize) -> &'static [u8] {
@@ -486,13 +491,11 @@ struct Index {
     /// bucket of [`end_bucket`], or [`MIXED`] (0 for none): most words
     /// end no rule, and this tells them apart in one load.
     ends: [u32; ENDS],
-    /// Which word read as two has its key in a bucket of
-    /// [`ends`](Index::ends): 0 for none, `1 + c` for the compound
-    /// `COMPOUNDS[c]`, `1 + COMPOUNDS.len() + c` for the contracted word
-    /// `CONTRACTED[c]`, [`SEVERAL`] when two share the bucket. Their keys
-    /// are among the ends, so only the words that end a rule, or may, look
-    /// here.
-    special: [u8; ENDS],
+    /// The words read as two whose keys are in a bucket of
+    /// [`ends`](Index::ends), one bit each: bit `c` for
+    /// [`special_word`]`(c)`. Their keys are among the ends, so only the
+    /// words that end a rule, or may, look here.
+    special: [u32; ENDS],
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
@@ -567,10 +570,7 @@ static INDEX: Index = {
         let k = key(head8(word, 0, word.len()));
         let eb = end_bucket(k);
         index.ends[eb] = with_key(index.ends[eb], k);
-        index.special[eb] = match index.special[eb] {
-            0 => 1 + c as u8,
-            _ => SEVERAL,
-        };
+        index.special[eb] |= 1 << c;
         c += 1;
     }
     let mut i = N;
@@ -1042,24 +1042,34 @@ impl Scan<'_> {
         }
     }
 
-    /// How the word `s..e`, whose key is `key` and in whose bucket of the
-    /// ends `special` says which word read as two may be ([`Index::special`]),
-    /// is read as two, if it is one: a compound ([`COMPOUNDS`]) or the first
-    /// word of a contraction ([`CONTRACTED`], whose `n't` is read as `not`).
+    /// How the word `s..e`, whose key is `key` and whose bucket of the ends
+    /// holds the words read as two of the bits `special`
+    /// ([`Index::special`]), is read as two, if it is one: a compound
+    /// ([`COMPOUNDS`]) or the first word of a contraction ([`CONTRACTED`],
+    /// whose `n't` is read as `not`).
     #[inline(always)]
-    fn two_words(&self, s: usize, e: usize, key: u32, special: u8) -> Option<TwoWords> {
+    fn two_words(&self, s: usize, e: usize, key: u32, special: u32) -> Option<TwoWords> {
         let input = self.input;
-        let c = match special {
-            SEVERAL => SPECIAL_KEYS.iter().position(|&k| k == key)?,
-            _ => special as usize - 1,
-        };
-        let word = special_word(c);
         // The key holds the first four bytes (or fewer, of a shorter
         // word); the rest are compared here.
-        let n = word.len();
-        if key != SPECIAL_KEYS[c] || e - s < n || !same_after_key(&input[s..s + n], word) {
-            return None;
-        }
+        let is = |c: usize| {
+            let word = special_word(c);
+            let n = word.len();
+            e - s >= n && same_after_key(&input[s..s + n], word)
+        };
+        // Several words may share the bucket, and some their key
+        // (`mailbox`, `mailserver`).
+        let mut bits = special;
+        let c = loop {
+            if bits == 0 {
+                return None;
+            }
+            let c = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            if SPECIAL_KEYS[c] == key && is(c) {
+                break c;
+            }
+        };
         if c < COMPOUNDS.len() {
             let split = COMPOUNDS[c].1;
             return Some(TwoWords {
@@ -1086,7 +1096,7 @@ impl Scan<'_> {
     /// ([`two_words`](Self::two_words)); returns where the scan then stands
     /// (a `count` of 0 when it is no such word).
     #[inline(never)]
-    fn read_special(&mut self, count: usize, before: u32, special: u8) -> Read {
+    fn read_special(&mut self, count: usize, before: u32, special: u32) -> Read {
         // The word, kept last.
         let slot = count % RING;
         let (key, (s, e)) = (self.keys[slot], self.span(slot));
@@ -1398,10 +1408,19 @@ mod tests {
         // that a word that ends none is passed over.
         let mut ends = vec![Vec::new(); ENDS];
         // The words read as two lead into the branch that reads them so.
-        for word in (0..SPECIALS).map(special_word) {
+        for (c, &special) in SPECIAL_KEYS.iter().enumerate() {
+            let word = special_word(c);
             let k = key(head8(word, 0, word.len()));
             ends[end_bucket(k)].push(k);
-            assert_ne!(INDEX.special[end_bucket(k)], 0);
+            assert_eq!(special, k);
+        }
+        // Each bucket marks exactly the words read as two whose keys are
+        // in it.
+        for (eb, &bits) in INDEX.special.iter().enumerate() {
+            let want = (0..SPECIALS)
+                .filter(|&c| end_bucket(SPECIAL_KEYS[c]) == eb)
+                .fold(0u32, |m, c| m | 1 << c);
+            assert_eq!(bits, want, "bucket {eb}");
         }
         for (i, rule) in RULES.iter().enumerate() {
             if matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
@@ -1585,6 +1604,11 @@ mod tests {
         assert_eq!(at("blacklisted"), 5);
         assert_eq!(at("greylisting"), 4);
         assert_eq!(at("Hostname"), 4);
+        assert_eq!(at("mailserver"), 4);
+        assert_eq!(at("login"), 3);
+        assert_eq!(at("nonexistent"), 3);
+        assert_eq!(at("spamfilter"), 4);
+        assert_eq!(at("antivirus"), 4);
         assert_eq!(at("mailbo"), 0);
         assert_eq!(at("mail"), 0);
         assert_eq!(at("e"), 0);
