@@ -998,14 +998,7 @@ impl Scan<'_> {
             at.skip_until = after;
             return;
         }
-        let b = bucket(key);
-        let (word, bit) = seen_bit(b);
-        self.seen[word] |= bit;
-        let slot = at.count % RING;
-        self.keys[slot] = key;
-        // Places fit in 32 bits: `scan` reads no more.
-        self.spans[slot] = (s as u32, e as u32);
-        at.count += 1;
+        let b = self.keep(at, s, e, key);
         let eb = end_bucket(key);
         let ends = INDEX.ends[eb];
         if ends == key || ends == MIXED {
@@ -1125,18 +1118,27 @@ impl Scan<'_> {
         }
     }
 
-    /// Keeps the word `s..e` with its key, and tries the rules that end
-    /// with it if any may.
+    /// Keeps the word `s..e` with its key in the ring, and its bucket
+    /// (returned) in `seen`.
     #[inline(always)]
-    fn read_with(&mut self, at: &mut At, s: usize, e: usize, key: u32) {
-        let ends = INDEX.ends[end_bucket(key)];
+    fn keep(&mut self, at: &mut At, s: usize, e: usize, key: u32) -> usize {
         let b = bucket(key);
         let (word, bit) = seen_bit(b);
         self.seen[word] |= bit;
         let slot = at.count % RING;
         self.keys[slot] = key;
+        // Places fit in 32 bits: `scan` reads no more.
         self.spans[slot] = (s as u32, e as u32);
         at.count += 1;
+        b
+    }
+
+    /// Keeps the word `s..e` with its key, and tries the rules that end
+    /// with it if any may.
+    #[inline(always)]
+    fn read_with(&mut self, at: &mut At, s: usize, e: usize, key: u32) {
+        let ends = INDEX.ends[end_bucket(key)];
+        let b = self.keep(at, s, e, key);
         if ends == key || ends == MIXED {
             self.try_rules(at.count, key, at.before, b);
         }
