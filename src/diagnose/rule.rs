@@ -257,8 +257,7 @@ impl CodePattern {
     pub(crate) const fn covers_enhanced(&self, code: EnhancedCode) -> bool {
         (self.class == 0 || self.class == code.class().digit())
             && code.subject() == self.subject
-            && code.detail() >= self.low
-            && code.detail() <= self.high
+            && self.covers_detail(code.detail())
     }
 
     /// Whether an enhanced-code pattern's range of details holds `detail`.

@@ -136,19 +136,29 @@ const COMPOUNDS: [(&[u8], usize); 16] = [
     (b"antivirus", 4),
 ];
 
+/// Whether the bytes `s..e` start with `word` (lowercase ASCII), in any
+/// case: the one comparison behind the words read as two.
+const fn starts_with(input: &[u8], s: usize, e: usize, word: &[u8]) -> bool {
+    if e - s < word.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < word.len() {
+        if input[s + i].to_ascii_lowercase() != word[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Where the word `s..e` splits as a compound (see [`COMPOUNDS`]), or 0.
 const fn compound(input: &[u8], s: usize, e: usize) -> usize {
     let mut c = 0;
     while c < COMPOUNDS.len() {
         let (word, at) = COMPOUNDS[c];
-        if e - s >= word.len() {
-            let mut i = 0;
-            while i < word.len() && input[s + i].to_ascii_lowercase() == word[i] {
-                i += 1;
-            }
-            if i == word.len() {
-                return at;
-            }
+        if starts_with(input, s, e, word) {
+            return at;
         }
         c += 1;
     }
@@ -175,14 +185,11 @@ const fn after_contracted(p: &[u8], s: usize) -> bool {
     while c < CONTRACTED.len() {
         let word = CONTRACTED[c];
         let n = word.len();
-        if e >= n && (e == n || KIND[p[e - n - 1] as usize] == SEP) {
-            let mut i = 0;
-            while i < n && p[e - n + i].to_ascii_lowercase() == word[i] {
-                i += 1;
-            }
-            if i == n {
-                return true;
-            }
+        if e >= n
+            && (e == n || KIND[p[e - n - 1] as usize] == SEP)
+            && starts_with(p, e - n, e, word)
+        {
+            return true;
         }
         c += 1;
     }
@@ -216,32 +223,9 @@ const fn special_word(c: usize) -> &'static [u8] {
     }
 }
 
-/// The key of a word of the tables above, all of whose bytes are ASCII.
+/// The key of a word: its first four bytes, lowercased.
 const fn key_of(word: &[u8]) -> u32 {
     key(head8(word, 0, word.len()))
-}
-
-/// The key of the word `s..e`: its first four bytes, lowercased.
-#[inline(always)]
-fn key4(input: &[u8], s: usize, e: usize) -> u32 {
-    let mut k = 0u32;
-    let mut i = 0;
-    while i < 4 && s + i < e {
-        k |= u32::from(input[s + i].to_ascii_lowercase()) << (8 * i);
-        i += 1;
-    }
-    k
-}
-
-/// Whether `bytes` is the lowercase `word` from its fifth byte on.
-#[inline(always)]
-fn same_after_key(bytes: &[u8], word: &[u8]) -> bool {
-    bytes.len() == word.len()
-        && bytes
-            .iter()
-            .zip(word)
-            .skip(4)
-            .all(|(b, w)| b.to_ascii_lowercase() == *w)
 }
 
 /// The keys of the words read as two, in the order of [`special_word`].
@@ -258,33 +242,33 @@ static SPECIAL_KEYS: [u32; SPECIALS] = {
 /// The key of `not`, the word a contraction's `n't` reads as.
 const NOT: u32 = u32::from_le_bytes(*b"not\0");
 
-/// How many bytes of the word `s..e` stay a word of their own when it is
-/// followed by `'t` and is one of [`CONTRACTED`] (its `n` goes to `n't`,
-/// except in `can`), or 0.
-const fn contracted(input: &[u8], s: usize, e: usize) -> usize {
-    let after = e + 2 < input.len() && KIND[input[e + 2] as usize] != SEP;
-    if e + 2 > input.len() || input[e] != b'\'' || input[e + 1] | 0x20 != b't' || after {
-        return 0;
+/// Whether `'t` follows the byte before `e`, and no letter or digit after
+/// it: the end of a contraction.
+const fn t_after(input: &[u8], e: usize) -> bool {
+    e + 2 <= input.len()
+        && input[e] == b'\''
+        && input[e + 1] | 0x20 == b't'
+        && (e + 2 == input.len() || KIND[input[e + 2] as usize] == SEP)
+}
+
+/// How many bytes of a word of [`CONTRACTED`] stay a word of their own:
+/// all but the `n`, which goes to `n't` (all of `can`).
+const fn kept(word: &[u8]) -> usize {
+    if word.len() == 3 && word[0] == b'c' {
+        3
+    } else {
+        word.len() - 1
     }
-    let mut c = 0;
-    while c < CONTRACTED.len() {
-        let word = CONTRACTED[c];
-        if e - s == word.len() {
-            let mut i = 0;
-            while i < word.len() && input[s + i].to_ascii_lowercase() == word[i] {
-                i += 1;
-            }
-            if i == word.len() {
-                return if word.len() == 3 && word[0] == b'c' {
-                    3
-                } else {
-                    word.len() - 1
-                };
-            }
-        }
-        c += 1;
+}
+
+/// How many bytes of the word `s..e` stay a word of their own ([`kept`])
+/// when it is `word`, of [`CONTRACTED`], followed by `'t`; else 0.
+const fn contraction(input: &[u8], s: usize, e: usize, word: &[u8]) -> usize {
+    if e - s == word.len() && starts_with(input, s, e, word) && t_after(input, e) {
+        kept(word)
+    } else {
+        0
     }
-    0
 }
 
 /// A word's first eight bytes with `z` read as `s` after the key (the
@@ -567,7 +551,7 @@ static INDEX: Index = {
     let mut c = 0;
     while c < SPECIALS {
         let word = special_word(c);
-        let k = key(head8(word, 0, word.len()));
+        let k = key_of(word);
         let eb = end_bucket(k);
         index.ends[eb] = with_key(index.ends[eb], k);
         index.special[eb] |= 1 << c;
@@ -1043,13 +1027,6 @@ impl Scan<'_> {
     #[inline(always)]
     fn two_words(&self, s: usize, e: usize, key: u32, special: u32) -> Option<TwoWords> {
         let input = self.input;
-        // The key holds the first four bytes (or fewer, of a shorter
-        // word); the rest are compared here.
-        let is = |c: usize| {
-            let word = special_word(c);
-            let n = word.len();
-            e - s >= n && same_after_key(&input[s..s + n], word)
-        };
         // Several words may share the bucket, and some their key
         // (`mailbox`, `mailserver`).
         let mut bits = special;
@@ -1059,7 +1036,7 @@ impl Scan<'_> {
             }
             let c = bits.trailing_zeros() as usize;
             bits &= bits - 1;
-            if SPECIAL_KEYS[c] == key && is(c) {
+            if SPECIAL_KEYS[c] == key && starts_with(input, s, e, special_word(c)) {
                 break c;
             }
         };
@@ -1069,11 +1046,11 @@ impl Scan<'_> {
                 first_end: s + split,
                 first_key: key & KEY_MASK[split.min(4)],
                 second: (s + split, e),
-                second_key: key4(input, s + split, e),
+                second_key: key_of(&input[s + split..e]),
                 skip_until: 0,
             });
         }
-        let keep = contracted(input, s, e);
+        let keep = contraction(input, s, e, special_word(c));
         (keep > 0).then(|| TwoWords {
             first_end: s + keep,
             first_key: key & KEY_MASK[keep.min(4)],
@@ -1412,7 +1389,7 @@ mod tests {
         // The words read as two lead into the branch that reads them so.
         for (c, &special) in SPECIAL_KEYS.iter().enumerate() {
             let word = special_word(c);
-            let k = key(head8(word, 0, word.len()));
+            let k = key_of(word);
             ends[end_bucket(k)].push(k);
             assert_eq!(special, k);
         }
@@ -1634,7 +1611,13 @@ mod tests {
     /// contraction.
     #[test]
     fn contractions_are_read_as_not() {
-        let keep = |text: &str, e: usize| contracted(text.as_bytes(), 0, e);
+        let keep = |text: &str, e: usize| {
+            CONTRACTED
+                .iter()
+                .map(|word| contraction(text.as_bytes(), 0, e, word))
+                .find(|&k| k > 0)
+                .unwrap_or(0)
+        };
         assert_eq!(keep("doesn't exist", 5), 4);
         assert_eq!(keep("DOESN'T", 5), 4);
         assert_eq!(keep("isn't", 3), 2);
