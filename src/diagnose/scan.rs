@@ -196,18 +196,6 @@ const fn after_contracted(p: &[u8], s: usize) -> bool {
     false
 }
 
-/// The keys of `e` and `mail`: `email`, `e-mail` and `e mail` are all read
-/// as the two words `e` and `mail`, and a rule that ends with them is
-/// chained by the word before the `e`, as if they were one word (most rules
-/// that end with `email` would otherwise share one chain, of `e` and
-/// `mail`, which every `email` of a text would walk).
-const E: u32 = b'e' as u32;
-const MAIL: u32 = u32::from_le_bytes(*b"mail");
-
-/// The head of the chain of the pair `e mail`: the chain of the word
-/// before the `e` instead, found when the pair is read.
-const E_MAIL: u16 = NONE - 1;
-
 /// How many words are read as two: the compounds, then the contracted words.
 const SPECIALS: usize = COMPOUNDS.len() + CONTRACTED.len();
 
@@ -238,6 +226,43 @@ static SPECIAL_KEYS: [u32; SPECIALS] = {
     }
     keys
 };
+
+/// The keys of each compound's two halves (`e` and `mail` for `email`),
+/// in the order of [`COMPOUNDS`]. A rule that ends with a compound,
+/// written either way, is chained by the word before its first half, as if
+/// the compound were one word: most rules that end with `email` would
+/// otherwise share the chain of `e` and `mail`, which every `email` of a
+/// text would walk.
+static HALVES: [(u32, u32); COMPOUNDS.len()] = {
+    let mut halves = [(0, 0); COMPOUNDS.len()];
+    let mut c = 0;
+    while c < COMPOUNDS.len() {
+        let (word, at) = COMPOUNDS[c];
+        let (first, second) = word.split_at(at);
+        halves[c] = (key_of(first), key_of(second));
+        c += 1;
+    }
+    halves
+};
+
+/// The compound whose halves have the keys `before` and `last`, if any.
+const fn compound_of(before: u32, last: u32) -> Option<usize> {
+    let mut c = 0;
+    while c < COMPOUNDS.len() {
+        if HALVES[c].0 == before && HALVES[c].1 == last {
+            return Some(c);
+        }
+        c += 1;
+    }
+    None
+}
+
+/// The heads of chains of pairs from here on are marks, one per compound
+/// ([`HALVES`]): the bucket of a compound's halves leads to the chain of
+/// the word before them, found when the pair is read, and its other pairs
+/// keep their chain in [`Index::compound_other`].
+const MARKS: u16 = NONE - COMPOUNDS.len() as u16;
+const LAST_MARK: u16 = NONE - 1;
 
 /// The key of `not`, the word a contraction's `n't` reads as.
 const NOT: u32 = u32::from_le_bytes(*b"not\0");
@@ -483,9 +508,10 @@ struct Index {
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
-    /// The chain of the pairs other than `e mail` in the bucket of
-    /// `e mail`, whose head is [`E_MAIL`] (see [`E`]).
-    e_mail: u16,
+    /// For each compound that ends a rule, the chain of the other pairs in
+    /// the bucket of its halves, whose head is the compound's mark (see
+    /// [`MARKS`]).
+    compound_other: [u16; COMPOUNDS.len()],
     /// The next rule of the same chain, in table order.
     next: [u16; N],
     /// Each pattern's last word (its key is the chain's).
@@ -529,14 +555,14 @@ const fn with_key(bucket: u32, k: u32) -> u32 {
 }
 
 static INDEX: Index = {
-    assert!(N < E_MAIL as usize);
+    assert!(N < MARKS as usize);
     let mut index = Index {
         heads: [NONE; BUCKETS],
         filter: [0; BUCKETS],
         ends: [0; ENDS],
         special: [0; ENDS],
         pair_heads: [NONE; PAIRS],
-        e_mail: NONE,
+        compound_other: [NONE; COMPOUNDS.len()],
         next: [NONE; N],
         last: [Word::NONE; N],
         pair_keys: [0; N],
@@ -557,6 +583,8 @@ static INDEX: Index = {
         index.special[eb] |= 1 << c;
         c += 1;
     }
+    // The compounds whose halves end a rule chained by the word before.
+    let mut marked = [false; COMPOUNDS.len()];
     let mut i = N;
     while i > 0 {
         i -= 1;
@@ -578,20 +606,23 @@ static INDEX: Index = {
                 t += 1;
             }
             // The word before the last, when there is one: an input word
-            // there has its key (a prefix has four bytes at least).
-            // The `e` of `e mail` is passed over: rules that end with
-            // `email` are chained by the word before it, as the scan reads
-            // them (see `E_MAIL`).
-            let before = match pattern.len {
-                2.. => match pattern.toks[pattern.len as usize - 2] {
-                    Tok::Word(word) if k == MAIL && word.key() == E => match pattern.len {
-                        3.. => match pattern.toks[pattern.len as usize - 3] {
-                            Tok::Word(word) => Some(word.key()),
-                            _ => None,
+            // there has its key (a prefix has four bytes at least). The
+            // first half of a compound is passed over: rules that end with
+            // one are chained by the word before it, as the scan reads them
+            // (see `HALVES`).
+            let len = pattern.len as usize;
+            let before = match len {
+                2.. => match pattern.toks[len - 2] {
+                    Tok::Word(half) => match (compound_of(half.key(), k), len) {
+                        (Some(c), 3..) => match pattern.toks[len - 3] {
+                            Tok::Word(word) => {
+                                marked[c] = true;
+                                Some(word.key())
+                            }
+                            _ => Some(half.key()),
                         },
-                        _ => None,
+                        _ => Some(half.key()),
                     },
-                    Tok::Word(word) => Some(word.key()),
                     _ => None,
                 },
                 _ => None,
@@ -615,13 +646,33 @@ static INDEX: Index = {
             }
         }
     }
-    // The pair `e mail` leads to the chain of the word before the `e`; the
-    // other pairs of its bucket keep theirs apart.
-    let em = pair(E, MAIL);
-    index.e_mail = index.pair_heads[em];
-    index.pair_heads[em] = E_MAIL;
+    // The bucket of a compound's halves leads to the chain of the word
+    // before them; the other pairs of the bucket keep theirs apart.
+    let mut c = 0;
+    while c < COMPOUNDS.len() {
+        if marked[c] {
+            let p = pair(HALVES[c].0, HALVES[c].1);
+            assert!(
+                index.pair_heads[p] < MARKS || index.pair_heads[p] == NONE,
+                "the halves of two compounds share a bucket of pairs"
+            );
+            index.compound_other[c] = index.pair_heads[p];
+            index.pair_heads[p] = MARKS + c as u16;
+        }
+        c += 1;
+    }
     index
 };
+
+/// The first rule of the chain whose head is `head`: a compound's mark
+/// leads to the chain of the other pairs of its bucket ([`MARKS`]).
+#[inline(always)]
+fn chain_of(head: u16) -> u16 {
+    match head {
+        MARKS..=LAST_MARK => INDEX.compound_other[(head - MARKS) as usize],
+        head => head,
+    }
+}
 
 /// Whether a token rule's match `s..e` has the token's punctuation too:
 /// inside it (`AUP#In-1310`) and around it (`(BL)`, `[CS01]`).
@@ -1233,19 +1284,36 @@ impl Scan<'_> {
     #[inline(never)]
     fn candidates(&mut self, head: u16, count: usize, key: u32, before: u32) {
         let index = &INDEX;
-        // `mail` after `e` (`email`, `e-mail`) is tried as one word, after
-        // the word before the `e`.
-        let (head, before) = match head {
-            E_MAIL if key == MAIL && before == E => {
-                let before = Self::slot(count, 2).map_or(0, |slot| self.keys[slot]);
-                match index.pair_heads[pair(before, key)] {
-                    E_MAIL => (index.e_mail, before),
-                    head => (head, before),
+        match head {
+            MARKS..=LAST_MARK => {
+                // The halves of a compound (`e` and `mail` of `email`,
+                // `e-mail`) are tried as one word, after the word before
+                // them; then the bucket's own chain, which holds the rules
+                // that are the compound alone, and other pairs.
+                let c = (head - MARKS) as usize;
+                if HALVES[c] == (before, key) {
+                    let before = Self::slot(count, 2).map_or(0, |slot| self.keys[slot]);
+                    self.walk(
+                        chain_of(index.pair_heads[pair(before, key)]),
+                        count,
+                        key,
+                        before,
+                    );
                 }
+                self.walk(index.compound_other[c], count, key, before);
             }
-            E_MAIL => (index.e_mail, before),
-            head => (head, before),
-        };
+            head => self.walk(head, count, key, before),
+        }
+    }
+
+    /// Tries the rules of the chain from `head` on: the walk of
+    /// [`candidates`](Self::candidates).
+    #[inline(always)]
+    fn walk(&mut self, head: u16, count: usize, key: u32, before: u32) {
+        let index = &INDEX;
+        if head == NONE {
+            return;
+        }
         let (last, end) = self.span((count - 1) % RING);
         let mut found = self.found.map_or(N, |h| h.rule as usize);
         let mut r = head;
@@ -1323,10 +1391,7 @@ mod tests {
 
     fn chain(head: u16) -> usize {
         let mut n = 0;
-        let mut r = match head {
-            E_MAIL => INDEX.e_mail,
-            head => head,
-        };
+        let mut r = chain_of(head);
         while r != NONE {
             n += 1;
             r = INDEX.next[r as usize];
@@ -1423,7 +1488,7 @@ mod tests {
     /// is a word.
     #[test]
     fn the_index_knows_each_rules_words() {
-        let mut emails = 0;
+        let (mut compounds, mut marked) = (0, [false; COMPOUNDS.len()]);
         for (i, rule) in RULES.iter().enumerate() {
             if !matches!(rule.kind, EvidenceKind::Phrase | EvidenceKind::VendorToken) {
                 continue;
@@ -1443,16 +1508,23 @@ mod tests {
             got.sort_unstable();
             assert_eq!(got, want, "{} {:?}", rule.id, rule.pattern);
             assert_eq!(INDEX.pair_keys[i] != 0, before_last, "{}", rule.id);
-            // A rule that ends with `email` is chained by the word before
-            // its `e`.
-            if let [.., Tok::Word(x), Tok::Word(e), Tok::Word(mail)] = toks {
-                if e.key() == E && mail.key() == MAIL {
+            // A rule that ends with a compound is chained by the word
+            // before its first half.
+            if let [.., Tok::Word(x), Tok::Word(first), Tok::Word(second)] = toks {
+                if let Some(c) = compound_of(first.key(), second.key()) {
                     assert_eq!(INDEX.pair_keys[i], x.key(), "{}", rule.id);
-                    emails += 1;
+                    marked[c] = true;
+                    compounds += 1;
                 }
             }
         }
-        assert!(emails >= 5, "{emails}");
+        // Among them, the five that end with `email`.
+        assert!(compounds >= 15, "{compounds}");
+        assert!(marked[2], "email");
+        for (c, &(first, second)) in HALVES.iter().enumerate() {
+            let head = INDEX.pair_heads[pair(first, second)];
+            assert_eq!(head == MARKS + c as u16, marked[c], "{}", c);
+        }
     }
 
     /// A rule's last word fits an input word of its own length, and a
