@@ -31,6 +31,8 @@
 //! them). So a scan costs time linear in the input whatever the number of
 //! rules, and nothing is allocated.
 
+use core::num::NonZeroU32;
+
 use crate::code::Class;
 use crate::command::Command;
 use crate::diagnose::rule::EvidenceKind;
@@ -984,9 +986,10 @@ struct TwoWords {
 }
 
 /// Where a scan stands after a word read as two: how many words it has
-/// read, the key of the last, and where the next word may start.
+/// read (two at least, so that `Option<Read>` is no larger), the key of
+/// the last, and where the next word may start.
 struct Read {
-    count: u32,
+    count: NonZeroU32,
     before: u32,
     skip_until: u32,
 }
@@ -1043,9 +1046,8 @@ impl Scan<'_> {
                 // a bit too many turns no rule away). Out of line, with
                 // what it changes returned, so that `at` stays in
                 // registers in the loop.
-                let read = self.read_special(at.count - 1, at.before, special);
-                if read.count != 0 {
-                    at.count = read.count as usize;
+                if let Some(read) = self.read_special(at.count - 1, at.before, special) {
+                    at.count = read.count.get() as usize;
                     at.before = read.before;
                     at.skip_until = at.skip_until.max(read.skip_until as usize);
                     return;
@@ -1115,19 +1117,13 @@ impl Scan<'_> {
     /// Reads the word kept after `count` others (the last of whose keys is
     /// `before`) as two, if it is a word read as two
     /// ([`two_words`](Self::two_words)); returns where the scan then stands
-    /// (a `count` of 0 when it is no such word).
+    /// (`None` when it is no such word).
     #[inline(never)]
-    fn read_special(&mut self, count: usize, before: u32, special: u32) -> Read {
+    fn read_special(&mut self, count: usize, before: u32, special: u32) -> Option<Read> {
         // The word, kept last.
         let slot = count % RING;
         let (key, (s, e)) = (self.keys[slot], self.span(slot));
-        let Some(two) = self.two_words(s, e, key, special) else {
-            return Read {
-                count: 0,
-                before,
-                skip_until: 0,
-            };
-        };
+        let two = self.two_words(s, e, key, special)?;
         let mut at = At {
             count,
             skip_until: 0,
@@ -1137,13 +1133,14 @@ impl Scan<'_> {
         self.read_with(&mut at, s, two.first_end, two.first_key);
         let (s, e) = two.second;
         self.read_with(&mut at, s, e, two.second_key);
-        // Places fit in 32 bits, and so do counts of words.
-        Read {
-            count: at.count as u32,
+        // Places fit in 32 bits, and so do counts of words; two words
+        // were just read.
+        Some(Read {
+            count: NonZeroU32::new(at.count as u32)?,
             before: at.before,
             // A contraction's `t` is read already, as `n't`.
             skip_until: two.skip_until as u32,
-        }
+        })
     }
 
     /// Keeps the word `s..e` with its key in the ring, and its bucket
