@@ -253,6 +253,10 @@ fn words_written_the_other_way_change_nothing() {
         ("non-existent", "nonexistent"),
         ("nonexistent", "non-existent"),
         ("mail server", "mailserver"),
+        ("timeout", "time-out"),
+        ("mailing list", "mailinglist"),
+        ("subdomain", "sub-domain"),
+        ("setup", "set up"),
     ];
     let cases = corpus("tests/corpus/replies.tsv");
     let mut rewritten = 0;

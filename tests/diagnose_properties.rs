@@ -63,6 +63,10 @@ const COMPOUNDS: &[(&str, usize)] = &[
     ("spamfilter", 4),
     ("antispam", 4),
     ("antivirus", 4),
+    ("timeout", 4),
+    ("mailinglist", 7),
+    ("subdomain", 3),
+    ("setup", 3),
 ];
 
 /// The words before `n't` of a contraction, and how many of their bytes

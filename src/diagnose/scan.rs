@@ -119,7 +119,7 @@ const fn key(head: u64) -> u32 {
 /// the one word splits. A word that starts with one of them is read as two
 /// words, in the patterns and in the input alike, so that a pattern written
 /// either way matches both.
-const COMPOUNDS: [(&[u8], usize); 16] = [
+const COMPOUNDS: [(&[u8], usize); 20] = [
     (b"mailbox", 4),
     (b"mailserver", 4),
     (b"email", 1),
@@ -136,6 +136,10 @@ const COMPOUNDS: [(&[u8], usize); 16] = [
     (b"spamfilter", 4),
     (b"antispam", 4),
     (b"antivirus", 4),
+    (b"timeout", 4),
+    (b"mailinglist", 7),
+    (b"subdomain", 3),
+    (b"setup", 3),
 ];
 
 /// Whether the bytes `s..e` start with `word` (lowercase ASCII), in any
@@ -201,8 +205,11 @@ const fn after_contracted(p: &[u8], s: usize) -> bool {
 /// How many words are read as two: the compounds, then the contracted words.
 const SPECIALS: usize = COMPOUNDS.len() + CONTRACTED.len();
 
+/// The words read as two in a bucket of the ends, one bit each.
+type Specials = u64;
+
 // One bit each in a bucket of `Index::special`.
-const _: () = assert!(SPECIALS <= 32);
+const _: () = assert!(SPECIALS <= Specials::BITS as usize);
 
 /// The `c`th word read as two: a compound, or a contracted word.
 const fn special_word(c: usize) -> &'static [u8] {
@@ -506,7 +513,7 @@ struct Index {
     /// [`ends`](Index::ends), one bit each: bit `c` for
     /// [`special_word`]`(c)`. Their keys are among the ends, so only the
     /// words that end a rule, or may, look here.
-    special: [u32; ENDS],
+    special: [Specials; ENDS],
     /// The rules tried at their last two words, by the bucket of the pair:
     /// most words, and most pairs of words, have none.
     pair_heads: [u16; PAIRS],
@@ -1078,7 +1085,7 @@ impl Scan<'_> {
     /// ([`COMPOUNDS`]) or the first word of a contraction ([`CONTRACTED`],
     /// whose `n't` is read as `not`).
     #[inline(always)]
-    fn two_words(&self, s: usize, e: usize, key: u32, special: u32) -> Option<TwoWords> {
+    fn two_words(&self, s: usize, e: usize, key: u32, special: Specials) -> Option<TwoWords> {
         let input = self.input;
         // Several words may share the bucket, and some their key
         // (`mailbox`, `mailserver`).
@@ -1119,7 +1126,7 @@ impl Scan<'_> {
     /// ([`two_words`](Self::two_words)); returns where the scan then stands
     /// (`None` when it is no such word).
     #[inline(never)]
-    fn read_special(&mut self, count: usize, before: u32, special: u32) -> Option<Read> {
+    fn read_special(&mut self, count: usize, before: u32, special: Specials) -> Option<Read> {
         // The word, kept last.
         let slot = count % RING;
         let (key, (s, e)) = (self.keys[slot], self.span(slot));
@@ -1460,7 +1467,7 @@ mod tests {
         for (eb, &bits) in INDEX.special.iter().enumerate() {
             let want = (0..SPECIALS)
                 .filter(|&c| end_bucket(SPECIAL_KEYS[c]) == eb)
-                .fold(0u32, |m, c| m | 1 << c);
+                .fold(0 as Specials, |m, c| m | 1 << c);
             assert_eq!(bits, want, "bucket {eb}");
         }
         for (i, rule) in RULES.iter().enumerate() {
@@ -1657,6 +1664,11 @@ mod tests {
         assert_eq!(at("nonexistent"), 3);
         assert_eq!(at("spamfilter"), 4);
         assert_eq!(at("antivirus"), 4);
+        assert_eq!(at("Timeout"), 4);
+        assert_eq!(at("mailinglists"), 7);
+        assert_eq!(at("subdomain"), 3);
+        assert_eq!(at("setup"), 3);
+        assert_eq!(at("mailing"), 0);
         assert_eq!(at("mailbo"), 0);
         assert_eq!(at("mail"), 0);
         assert_eq!(at("e"), 0);
