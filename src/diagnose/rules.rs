@@ -554,6 +554,9 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-postfix-71.eml", "host mx01.mail.icloud.com[17.57.152.9] said: 554 5.7.1 Your message was rejected due to libsisimai.org's DMARC policy. See https://support.apple.com/en-us/HT204137 for info (in reply to end of DATA command)"),
     phrase("domain_auth_failed.spf", "spf", DomainAuthFailed)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-google-03.eml", "Diagnostic-Code: smtp; 550-5.7.26 The MAIL FROM domain [mail4.example.com] has an SPF record with a 550-5.7.26 hard fail policy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26 [192.0.2.24]. To best protect our users from spam and phishing, 550-5.7.26 the message has been blocked. For instructions on setting up 550-5.7.26 authentication, go to 550 5.7.26 https://support.google.com/mail/answer/81126#authentication 2-222222630d46222222b002b2d2neko2cat2222222cat.22 - gsmtp"),
+    // The SPF project's old site, which SPF refusals link to.
+    phrase("domain_auth_failed.openspf", "openspf", DomainAuthFailed)
+        .ex("https://support.kerioconnect.gfi.com/hc/en-us/articles/360015187600-Secure-email-delivery-via-Sender-Policy-Framework-and-Greylisting", "550 5.7.0 Please see http://www.openspf.net/why.html?sender=johndoe%40connect_domain.com"),
     phrase("domain_auth_failed.dkim", "dkim", DomainAuthFailed)
         .ex("Yahoo", "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with DKIM."),
     phrase("domain_auth_failed.sender_policy_framework", "sender policy framework", DomainAuthFailed)
@@ -636,6 +639,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-1-in-exchange-online", "Remote Server returned '<xxxxxxxx> #5.7.1 smtp;550 5.7.1 RESOLVER.RST.AuthRequired; authentication required [Stage: CreateMessage]'"),
     phrase("recipient_refused.distribution_list", "this distribution list", RecipientRefused)
         .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/milter/MilterHandler.java (format string, example values)", "571 Sender is not allowed to email this distribution list: list@example.com"),
+    phrase("recipient_refused.recipient_prohibited", "recipient prohibited", RecipientRefused)
+        .ex("https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x", "550 5.7.1 Recipient Prohibited (x)"),
     // A sending service's credits, named after an authentication failure.
     phrase("rate_limited.maximum_credits", "maximum credits exceeded", RateLimited)
         .ex("sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md", "451 Authentication failed: Maximum credits exceeded"),
@@ -1065,6 +1070,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("kou/milter-greylist greylist.conf.5 (man page example with the default blacklist code)", "551 5.7.1 No more than 4 MB please"),
     phrase("message_too_large.attachment_too_long", "attachment is too long", MessageTooLarge)
         .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "554 attachment is too long."),
+    phrase("message_too_large.message_is_too_long", "message is too long", MessageTooLarge)
+        .ex("https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm", "501 5.7.1 Message is too long"),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
@@ -1165,6 +1172,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Message delivered to xxxx; Message delivery was temporarily interrupted, please try again later."),
     phrase("server_error.server_shutting_down", "server shutting down", ServerError)
         .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Server shutting down"),
+    phrase("server_error.trouble_reading", "trouble reading", ServerError)
+        .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Local-Delivery-Attempt-Status-Messages", "Trouble reading users/cdb in qmail-lspawn."),
     phrase("server_error.unable_to_run_qmail", "unable to run qmail", ServerError)
         .ex("https://github.com/notqmail/notqmail/issues/244", "delivery 245: failure: Unable_to_run_qmail-remote./"),
     phrase("server_error.service_not_active", "service not active", ServerError)
@@ -1530,6 +1539,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
     phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
+    phrase("domain_unknown.host_has_no_mx_records", "host named ~ does not have any mx records", DomainUnknown)
+        .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages", "Sorry, the host named example.com does not have any MX records, and delivery without MX records prohibited by local policy. (#5.1.0)"),
     phrase("domain_unknown.invalid_mx_record", "invalid mx record", DomainUnknown)
         .ex("Exim/exim test/stdout/0145", "550 It appears that the DNS operator for mxt10.test.ex has installed an invalid MX record with an IP address instead of a domain name on the right hand side."),
     phrase("domain_unknown.no_data_by_dns", "no data by dns resolve", DomainUnknown)
@@ -1584,6 +1595,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Exim", "no such host: example.invalid"),
     phrase("domain_unknown.nxdomain", "nxdomain", DomainUnknown)
         .ex("Haraka", "550 5.1.2 No MX for example.invalid (NXDOMAIN)"),
+    // qmail's words for a name it could not look up for now (#4.1.2).
+    phrase("network_error.find_any_host_for_now", "could not find any host", NetworkError)
+        .class(&[4])
+        .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages", "Sorry, I couldn't find any host by that name. (#4.1.2)"),
     phrase("domain_unknown.find_any_host", "could not find any host", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-qmail-13.eml", "Sorry, I couldn't find any host named cx.libsisimai.com. (#5.1.2)"),
     phrase("domain_unknown.mail_exchanger", "could not find a mail exchanger", DomainUnknown)
@@ -1645,6 +1660,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("azumakuniyuki/feb-2024-no-auth-no-entry google-3726730-smtp-errors-and-codes/text/3726730-2023-03-06.txt (archived copy of https://support.google.com/a/answer/3726730; table row 550, 5.7.0)", "Mail relay denied."),
     phrase("relay_denied.relay_not_permitted", "relay not permitted", RelayDenied)
         .ex("Exim/exim src/src/configure.default", "550 relay not permitted"),
+    phrase("relay_denied.relaying_not_permitted", "relaying not permitted", RelayDenied)
+        .ex("http://docs.oracle.com/cd/E19636-01/819-2650/ganrt/index.html", "550 5.7.1 Relaying not permitted: alan@very.bogus.com"),
     phrase("relay_denied.unable_to_relay", "unable to relay", RelayDenied)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mimecast-02.eml", "Diagnostic-Code : smtp;550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"),
     phrase("relay_denied.relaying_not_allowed", "relaying ~ not allowed", RelayDenied)
