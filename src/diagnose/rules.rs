@@ -276,6 +276,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://wordtothewise.com/2007/12/changes-at-comcast", "Remote host said: 554 IMTA06.emeryville.ca.mail.comcast.net comcast 192.0.2.1 Comcast BL009 Blocked for spam. Please see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19053"),
     phrase("blocklisted.spamhaus", "spamhaus", Blocklisted)
         .ex("ActiveCampaign/smtp-field-manual data/codes/550.json", "smtp;550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/0.0.0.0 (AS16012611)"),
+    phrase("blocklisted.mailspike", "mailspike", Blocklisted)
+        .ex("http://people.rbdc.net/source/handbook/support/workflows/rbl_delisting.html.md", "550 5.7.1 H:M11 [192.237.158.143] Connection refused due to abuse. Please see http://mailspike.org/iplookup.html or contact your E-mail provider."),
     phrase("blocklisted.ip_administratively_disabled", "ip address is administratively disabled", Blocklisted)
         .ex("https://github.com/MailCore/mailcore2/pull/1417 (wp.pl)", "550 [IP:62.210.105.116] polaczenia z Twojego adresu IP sa zablokowane administracyjnie / mail from your IP address is administratively disabled"),
     phrase("blocklisted.polish_ip_blocked_administratively", "adresu ip sa zablokowane administracyjnie", Blocklisted)
@@ -969,6 +971,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/symfony/symfony/issues/49173", "Expected response code \"250\" but got code \"550\", with message \"550 \"envelope sender not allowed xyz@yahoo.com\"\"."),
     phrase("sender_rejected.sender_mx_record_not_allowed", "sender s mx record", SenderRejected)
         .ex("fm/smtp-codes data/codes/550.json", "550 5.7.1 Sender's MX record not allowed (G14)"),
+    phrase("sender_rejected.sender_s_address_not_allowed", "sender s address was not allowed", SenderRejected)
+        .ex("https://help.socketlabs.com/docs/554-510-the-senders-address-was-not-allowed", "554 5.1.0 The Sender's Address Was Not Allowed"),
     phrase("sender_rejected.belong_to_authenticated_user", "must belong to authenticated user", SenderRejected)
         .ex("mjl-/mox smtpserver/server.go (format string, example values)", "550 5.7.1 message from address must belong to authenticated user"),
     phrase("sender_rejected.mailfrom_domain", "mailfrom domain", SenderRejected)
@@ -1539,6 +1543,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-mailru-05.eml", "an MX or SRV record indicated no SMTP service"),
     phrase("domain_unknown.no_mx_record", "no mx record found", DomainUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-yahoo-09.eml", "No mx record found for domain=libsisimai.org"),
+    phrase("domain_unknown.unable_to_find_mx", "unable to find mx", DomainUnknown)
+        .ex("anymail/django-anymail tests/test_brevo_webhooks.py (Brevo's bounce event)", "undefined Unable to find MX of domain no-mx.example.com"),
     phrase("domain_unknown.host_has_no_mx_records", "host named ~ does not have any mx records", DomainUnknown)
         .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Remote-Delivery-Attempt-Error-Messages", "Sorry, the host named example.com does not have any MX records, and delivery without MX records prohibited by local policy. (#5.1.0)"),
     phrase("domain_unknown.invalid_mx_record", "invalid mx record", DomainUnknown)
@@ -1893,6 +1899,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
     phrase("policy_violation.sandbox_subdomains", "sandbox subdomains are for test purposes", PolicyViolation)
         .ex("https://github.com/zonque/AlRide/issues/7", "Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings."),
+    phrase("policy_violation.activate_your_account", "activate your * account", PolicyViolation)
+        .ex("https://github.com/Monstarrrr/rebutify/issues/162", "421 Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."),
     phrase("policy_violation.korean_external_sending_restricted", "계정으로 발송이 제한", PolicyViolation)
         .ex("https://github.com/AILab-CVC/VideoCrafter/issues/73", "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)"),
     phrase("policy_violation.organizational_settings", "organizational settings", PolicyViolation)
