@@ -65,6 +65,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("ecartis-mlm/ecartis src/modules/bouncer/bouncer.c (comment sample)", "Status: 5.0.0 (unable to deliver this message after 18 hours)"),
     phrase("expired.in_queue_too_long", "in the queue too long", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-x2-03.eml", "I'm not going to try again; this message has been in the queue too long."),
+    phrase("expired.japanese_tried_to_resend", "再送信を試みましたが", Expired)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-ezweb-05.eml (au's Japanese bounce, Japanese part)", "再送信を試みましたが送信先メールサーバの事由により送信できませんでした。しばらくしてから再送信してください。"),
     phrase("expired.deleted_from_queue", "deleted from queue", Expired)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-sendmail-12.eml", "Message could not be delivered for too long Message will be deleted from queue"),
     phrase("expired.was_aborted_after", "was aborted after", Expired)
@@ -643,6 +645,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Zimbra/zm-mailbox store/src/java/com/zimbra/cs/milter/MilterHandler.java (format string, example values)", "571 Sender is not allowed to email this distribution list: list@example.com"),
     phrase("recipient_refused.recipient_prohibited", "recipient prohibited", RecipientRefused)
         .ex("https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x", "550 5.7.1 Recipient Prohibited (x)"),
+    phrase("recipient_refused.italian_not_enabled_to_receive", "non abilitato alla ricezione", RecipientRefused)
+        .ex("https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx", "554 <user@example.com>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata"),
     // A sending service's credits, named after an authentication failure.
     phrase("rate_limited.maximum_credits", "maximum credits exceeded", RateLimited)
         .ex("sendgrid/docs content/docs/for-developers/sending-email/smtp-errors-and-troubleshooting.md", "451 Authentication failed: Maximum credits exceeded"),
@@ -715,6 +719,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("Mailgun", "535 5.7.0 Invalid login or password"),
     phrase("smtp_auth_failed.username_or_password", "username or password", SmtpAuthFailed)
         .ex("zone-eu/zone-mta lib/smtp-interface.js", "535 Invalid username or password"),
+    phrase("smtp_auth_failed.log_in_with_your_web_browser", "log in with your web browser", SmtpAuthFailed)
+        .ex("https://github.com/kootenpv/yagmail/issues/111", "5.7.9 Please log in with your web browser and then try again. Learn more at 5.7.9  https://support.google.com/mail/?p=WebLoginRequired"),
     phrase("smtp_auth_failed.failed_to_authenticate", "failed to authenticate", SmtpAuthFailed)
         .ex("symfony/mailer Transport/Smtp/EsmtpTransport.php (its format, with example values)", "Failed to authenticate on SMTP server with username \"user@example.com\" using the following authenticators: \"LOGIN\", \"PLAIN\"."),
     phrase("smtp_auth_failed.could_not_authenticate", "could not authenticate", SmtpAuthFailed)
@@ -1076,6 +1082,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html", "554 attachment is too long."),
     phrase("message_too_large.message_is_too_long", "message is too long", MessageTooLarge)
         .ex("https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm", "501 5.7.1 Message is too long"),
+    phrase("message_too_large.italian_maximum_size", "supera la dimensione massima", MessageTooLarge)
+        .ex("sympa-community/sympa po/sympa/it.po (Sympa DSN reason, format string, example values)", "Il tuo messaggio non può essere consegnato poiché la sa dimensione (6144 kB) supera la dimensione massima consentita (1024 kB) per questa lista."),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
@@ -1178,6 +1186,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Server shutting down"),
     phrase("server_error.trouble_reading", "trouble reading", ServerError)
         .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Local-Delivery-Attempt-Status-Messages", "Trouble reading users/cdb in qmail-lspawn."),
+    phrase("server_error.chinese_internal_server_error", "内部服务器错误", ServerError)
+        .ex("sympa-community/sympa po/sympa/zh_CN.po (Sympa DSN reason, format string, example values)", "由于内部服务器错误，无法发送您的邮件到邮件列表＂mylist＂。"),
+    phrase("server_error.vietnamese_internal_server_error", "lỗi trình phục vụ", ServerError)
+        .ex("sympa-community/sympa po/sympa/vi.po (Sympa DSN reason, format string, example values)", "Không thể phân phối thư của bạn cho hộp thư chung « mylist » do một lỗi trình phục vụ nội bộ."),
     phrase("server_error.unable_to_run_qmail", "unable to run qmail", ServerError)
         .ex("https://github.com/notqmail/notqmail/issues/244", "delivery 245: failure: Unable_to_run_qmail-remote./"),
     phrase("server_error.service_not_active", "service not active", ServerError)
@@ -1768,6 +1780,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sympa-community/sympa po/sympa/pl.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Nasz wykrywacz wirusów znalazł wirusa o nazwie Eicar-Test-Signature w wiadomości adresowanej do list@example.com"),
     phrase("virus_detected.russian_virus", "вирус", VirusDetected)
         .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.7.0, format string, example values)", "Антивирусная программа обнаружила вирус Eicar-Test-Signature в сообщении, адресованном list@example.com и возможно, что оно ваше (От: user@example.com)."),
+    phrase("virus_detected.turkish_virus", "virüs*", VirusDetected)
+        .ex("sympa-community/sympa po/sympa/tr.po (Sympa DSN reason, format string, example values)", "Virüs denetleyicilerimiz adı Eicar-Test-Signature olan bir virüsü, list@example.com adresinine giden bir mesaj içinde bulmuştur ve bu mesaj size ait gibi görünüyor (From: user@example.com)"),
     phrase("virus_detected.infected", "infected", VirusDetected)
         .ex("amavisd-new", "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature"),
     phrase("virus_detected.malware", "malware", VirusDetected)
@@ -1929,6 +1943,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sympa-community/sympa po/sympa/de.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Verteilung Ihrer Nachricht für die Liste 'list@example.org' ist aus folgendem Grund nicht möglich: Liste 'list@example.org' existiert nicht."),
     phrase("user_unknown.french_list_unknown", "la liste ~ est inconnue", UserUnknown)
         .ex("sympa-community/sympa po/sympa/fr.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "Problème de diffusion de votre message pour la liste 'list@example.org' : La liste 'list@example.org' est inconnue."),
+    phrase("user_unknown.dutch_list_does_not_exist", "de lijst ~ bestaat niet", UserUnknown)
+        .ex("sympa-community/sympa po/sympa/nl.po (Sympa DSN reason, format string, example values)", "Het is niet mogelijk om uw bericht naar de lijst 'list@example.org' door te sturen, om de volgende reden: De lijst 'list@example.org' bestaat niet."),
+    phrase("user_unknown.korean_list_does_not_exist", "리스트 는 존재하지", UserUnknown)
+        .ex("sympa-community/sympa po/sympa/ko.po (Sympa DSN reason, format string, example values)", "리스트 'list@example.org' 위한 메시지를 배포하기 불가. 다음 원인 때문에 실패했습니다 : 'list@example.org' 리스트 는 존재하지 않습니다."),
     phrase("user_unknown.japanese_no_such_list", "リストはありません", UserUnknown)
         .ex("sympa-community/sympa po/sympa/ja.po, default/mail_tt2/delivery_status_notification.tt2 (format string, example values)", "「list@example.org」というリストはありません。"),
     phrase("user_unknown.korean_address_not_found", "주소를 찾을 수 없", UserUnknown)
@@ -2074,8 +2092,16 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-13.eml (Traditional Chinese Google Groups bounce)", "我們謹此通知，您試圖聯絡的「libsisimai」群組可能不存在，或者您沒有在此群組張貼留言的權限。"),
     phrase("recipient_refused.ukrainian_permission_to_post", "дозволу публікувати", RecipientRefused)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-12.eml (Ukrainian Google Groups bounce)", "Цим повідомленням ми сповіщаємо Вас, що група, з якою Ви намагалися зв'язатися (libsisimai), ймовірно, не існує, або Ви не маєте дозволу публікувати в ній дописи."),
+    phrase("recipient_refused.czech_permission_to_post", "nemáte oprávnění", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-04.eml (Czech Google Groups bounce)", "Dovolujeme si vás upozornit, že skupina, kterou se pokoušíte kontaktovat (libsisimai), pravděpodobně neexistuje nebo nemáte oprávnění do ní přidávat příspěvky."),
+    phrase("recipient_refused.greek_permission_to_post", "μην έχετε δικαίωμα", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-06.eml (Greek Google Groups bounce)", "Θα θέλαμε να σας ενημερώσουμε ότι η ομάδα με την οποία επιχειρείτε να επικοινωνήσετε (libsisimai) ενδέχεται να μην υπάρχει ή ενδέχεται να μην έχετε δικαίωμα ανάρτησης μηνυμάτων στην ομάδα αυτή."),
+    phrase("recipient_refused.arabic_permission_to_send", "غير مصرح لك بإرسال", RecipientRefused)
+        .ex("sisimai/set-of-emails maildir/bsd/lhost-googlegroups-03.eml (Arabic Google Groups bounce)", "الغرض من هذه الرسالة هو إعلامك بأن المجموعة (libsisimai) التي حاولت الاتصال بها غير موجودة، أو أنه قد يكون غير مصرح لك بإرسال رسائل إلى هذه المجموعة"),
     phrase("mailbox_disabled.account_blocked", "account is blocked", MailboxDisabled)
         .ex("sisimai/set-of-emails maildir/bsd/rhost-franceptt-05.eml", "Diagnostic-Code: smtp; 550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked. LPN007_426"),
+    phrase("mailbox_disabled.spanish_expired_for_lack_of_use", "expirado por falta de uso", MailboxDisabled)
+        .ex("crazy-max/CwsMailBounceHandler tests/emls/bounce_512_001.eml", "Su mensaje no pudo ser entregado - Sua mensagem nao pode ser enviada - Your message could not be delivered. <user@example.com>: Esta casilla ha expirado por falta de uso."),
     phrase("mailbox_disabled.archived_recipient", "archived recipient", MailboxDisabled)
         .ex("https://github.com/sisimai/p5-sisimai/issues/241", "550 550 5.1.1 Boite du destinataire archivee. Archived recipient. LPN004_420 [420]"),
     phrase("mailbox_disabled.frozen", "frozen", MailboxDisabled)
