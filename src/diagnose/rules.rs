@@ -2038,7 +2038,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("chrisboulton/spamdyke spamdyke/spamdyke.h (format string, example values)", "554 Refused. Identical sender and recipient addresses are not allowed."),
     phrase("policy_violation.sandbox_subdomains", "sandbox subdomains are for test purposes", PolicyViolation)
         .ex("https://github.com/zonque/AlRide/issues/7", "Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings."),
-    phrase("policy_violation.activate_your_account", "activate your * account", PolicyViolation)
+    phrase("policy_violation.please_activate", "please activate", PolicyViolation)
         .ex("https://github.com/Monstarrrr/rebutify/issues/162", "421 Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."),
     phrase("policy_violation.korean_external_sending_restricted", "계정으로 발송이 제한", PolicyViolation)
         .ex("https://github.com/AILab-CVC/VideoCrafter/issues/73", "대외비/기밀 메일은 외부 계정으로 발송이 제한되어 일부 메일 발송 실패(수신자가 전달 설정한 경우 포함)"),
