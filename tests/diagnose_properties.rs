@@ -69,6 +69,14 @@ const COMPOUNDS: &[(&str, usize)] = &[
     ("setup", 3),
 ];
 
+/// Where a lowercased word splits as a compound, if it is one.
+fn compound(low: &[u8]) -> Option<usize> {
+    COMPOUNDS
+        .iter()
+        .find(|(c, _)| low.starts_with(c.as_bytes()))
+        .map(|&(_, at)| at)
+}
+
 /// The words before `n't` of a contraction, and how many of their bytes
 /// stay a word of their own.
 const CONTRACTED: &[&str] = &[
@@ -91,10 +99,7 @@ fn read(text: &[u8]) -> Vec<Read> {
             continue;
         }
         let low = text[s..e].to_ascii_lowercase();
-        if let Some(&(_, at)) = COMPOUNDS
-            .iter()
-            .find(|(c, _)| low.starts_with(c.as_bytes()))
-        {
+        if let Some(at) = compound(&low) {
             out.push((s, s + at, low[..at].to_vec()));
             out.push((s + at, e, low[at..].to_vec()));
             continue;
@@ -141,11 +146,8 @@ fn tokens(pattern: &str) -> Vec<Tok> {
         // `*` and `~` stand alone; a `*` right after a word makes it a prefix.
         let prefix = p.get(e) == Some(&b'*');
         let low = p[s..e].to_ascii_lowercase();
-        match COMPOUNDS
-            .iter()
-            .find(|(c, _)| low.starts_with(c.as_bytes()))
-        {
-            Some(&(_, at)) => {
+        match compound(&low) {
+            Some(at) => {
                 out.push(Tok::Word(low[..at].to_vec(), false));
                 out.push(Tok::Word(low[at..].to_vec(), prefix));
             }
@@ -170,7 +172,7 @@ fn tokens(pattern: &str) -> Vec<Tok> {
                 let (s, e) = words(&p[i..])[0];
                 assert_eq!(s, 0);
                 let low = p[i..i + e].to_ascii_lowercase();
-                if COMPOUNDS.iter().any(|(c, _)| low.starts_with(c.as_bytes())) {
+                if compound(&low).is_some() {
                     full.push(ws.next().unwrap());
                 }
                 full.push(ws.next().unwrap());

@@ -13,8 +13,10 @@
 //! the key, `z` compares as `s` ([`fold`]). Each pattern is split
 //! into words at compile time, and two tables, also built at compile time,
 //! chain the rules in table order: a rule whose word before the last is a
-//! word of its own, by the keys of its last two words; the others (one
-//! word, or `*` or `~` before the last), by the key of the last word.
+//! word of its own, by the keys of its last two words (a compound at the
+//! end, written either way, counts as one word: see [`HALVES`]); the
+//! others (one word, or `*` or `~` before the last), by the key of the
+//! last word.
 //!
 //! The scan finds the words 64 bytes at a time: it marks the bytes of
 //! words sixteen at a time with SSE2 on `x86_64` (eight at a time in a
