@@ -77,8 +77,8 @@ fn compound(low: &[u8]) -> Option<usize> {
         .map(|&(_, at)| at)
 }
 
-/// The words before `n't` of a contraction, and how many of their bytes
-/// stay a word of their own.
+/// The words before `n't` of a contraction (all of their bytes but the
+/// `n` stay a word of their own; all of `can`).
 const CONTRACTED: &[&str] = &[
     "doesn", "isn", "aren", "wasn", "weren", "don", "didn", "hasn", "haven", "hadn", "couldn",
     "wouldn", "shouldn", "mustn", "can",
