@@ -1084,6 +1084,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm", "501 5.7.1 Message is too long"),
     phrase("message_too_large.italian_maximum_size", "supera la dimensione massima", MessageTooLarge)
         .ex("sympa-community/sympa po/sympa/it.po (Sympa DSN reason, format string, example values)", "Il tuo messaggio non può essere consegnato poiché la sa dimensione (6144 kB) supera la dimensione massima consentita (1024 kB) per questa lista."),
+    phrase("message_too_large.italian_too_large", "messaggio troppo grande", MessageTooLarge)
+        .ex("https://github.com/Italprotein/ITALPROTEINCRM/blob/b20412ebd7444d786cc563b17925849e3da6b6f0/tests/contact-harvest.test.ts (Gmail's notice in Italian)", "Messaggio troppo grande Impossibile recapitare il messaggio a info@cfosim.com perché supera il limite delle dimensioni."),
     phrase("message_too_large.too_big", "too big", MessageTooLarge)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-dragonfly-14.eml", "554 5.3.4 <mesgtoobig@libsisimai.net>: Recipient address rejected: Message too big for system. See https://libsisimai.org/en/reason/#mesgtoobig"),
     phrase("message_too_large.portuguese_exceeds_size", "excede o tamanho", MessageTooLarge)
@@ -1166,6 +1168,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/voku/PHPMailer-BMH/issues/23", "Diagnostic-Code:550 5.2.5 Folder full"),
     phrase("mailbox_full.japanese_full", "メールボックスが一杯", MailboxFull)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-kddi-01.eml", "送信先のメールボックスが一杯のため、送信できませんでした。"),
+    phrase("mailbox_full.japanese_inbox_full", "受信トレイがいっぱい", MailboxFull)
+        .ex("https://tabi-g.blogspot.com/2020/06/gmail-full-case.html (Gmail's notice in Japanese)", "宛先の受信トレイの空き容量不足 user@example.com にメールを配信できませんでした。宛先の受信トレイがいっぱいか、宛先で現在多数のメールを受信しています。"),
+    phrase("mailbox_full.italian_mailbox_full", "casella ~ piena", MailboxFull)
+        .ex("https://github.com/Italprotein/ITALPROTEINCRM/blob/b20412ebd7444d786cc563b17925849e3da6b6f0/tests/contact-harvest.test.ts (Gmail's notice in Italian, its heading)", "La casella di posta del destinatario è piena"),
     phrase("mailbox_full.mailbox_size_exceeded", "mailbox size exceeded", MailboxFull)
         .ex("https://www.yandex.com/support/mail/bounces/yandex.html", "Mailbox size exceeded"),
     phrase("mailbox_full.mailbox_limit_exceeded", "mailbox limit exceeded", MailboxFull)
@@ -1186,6 +1192,8 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/forwardemail/forwardemail.net/issues/547", "421 Server shutting down"),
     phrase("server_error.trouble_reading", "trouble reading", ServerError)
         .ex("https://www.greenarrowemail.com/docs/greenarrow-engine/Reporting/Local-Delivery-Attempt-Status-Messages", "Trouble reading users/cdb in qmail-lspawn."),
+    phrase("server_error.japanese_system_problem", "システムで問題が発生", ServerError)
+        .ex("https://learn.microsoft.com/zh-cn/archive/blogs/exchangeteamjp/ndr-is-delivered-when-replying-to-message-in-rich-text-format (Exchange's report in Japanese)", "このメッセージの処理中に電子メール システムで問題が発生しました。このメッセージは再配信されません。"),
     phrase("server_error.chinese_internal_server_error", "内部服务器错误", ServerError)
         .ex("sympa-community/sympa po/sympa/zh_CN.po (Sympa DSN reason, format string, example values)", "由于内部服务器错误，无法发送您的邮件到邮件列表＂mylist＂。"),
     phrase("server_error.vietnamese_internal_server_error", "lỗi trình phục vụ", ServerError)
@@ -2313,6 +2321,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("crisp-oss/email-bounce-parser test/fixtures/550_5_1_10_no_such_recipient_variant_1.txt (Dutch Exchange Online NDR)", "Het door u ingevoerde e-mailadres is niet gevonden. Controleer het e-mailadres van de geadresseerde en verzend het bericht opnieuw."),
     phrase("user_unknown.japanese_recipient_not_found", "宛先がみつかりません", UserUnknown)
         .ex("sisimai/set-of-emails maildir/err/make-test-31.eml (NTT docomo mopera DSN)", "宛先がみつかりませんでした。下記メールアドレス宛にメールを送信することができませんでした。"),
+    phrase("user_unknown.italian_address_not_found_heading", "indirizzo non trovato", UserUnknown)
+        .ex("https://github.com/Italprotein/ITALPROTEINCRM/blob/b20412ebd7444d786cc563b17925849e3da6b6f0/tests/contact-harvest.test.ts (Gmail's notice in Italian)", "Indirizzo non trovato Il tuo messaggio non è stato recapitato a info@vierreholding.com perché l'indirizzo risulta inesistente o non può ricevere email."),
+    phrase("user_unknown.japanese_invalid_recipient", "無効な受信者", UserUnknown)
+        .ex("http://pasofaq.jp/office/outlook/badrfc.htm (Outlook's report in Japanese)", "このメールは、受信者全員または一部に届きませんでした。 以下の受信者にメールを配信できません 無効な受信者"),
     phrase("user_unknown.introuvable", "introuvable", UserUnknown)
         .ex("sisimai/set-of-emails maildir/bsd/lhost-exchange2007-06.eml", "L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et essayez de renvoyer le message. Si le problème persiste, contactez le support technique de votre organisation."),
     phrase("user_unknown.nicht_gefunden", "nicht ~ gefunden", UserUnknown)
@@ -2446,6 +2458,10 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message."),
     phrase("sender_rejected.send_as_this_sender", "permissions to send as this sender", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off", "5.7.60 SMTP; Client does not have permissions to send as this sender."),
+    phrase("sender_rejected.french_send_as", "sous le nom de l utilisateur", SenderRejected)
+        .ex("https://learn.microsoft.com/en-us/answers/questions/2242315/basic-send-as-permission-not-work-exchange-2019 (Exchange Online's report in French)", "Impossible de contacter le(s) destinataire(s) suivant(s) : Nous n’avons pas pu envoyer ce message. Vous n'avez pas l'autorisation d'envoyer le message sous le nom de l'utilisateur spécifié. Informations de diagnostic pour les administrateurs : L’erreur est [0x80070005-0x000004dc-0x00000524]."),
+    phrase("sender_rejected.japanese_send_on_behalf", "代理送信のため", SenderRejected)
+        .ex("https://office-qa.com/Outlook/ol113.htm (Exchange's report in Japanese)", "代理送信のためのアクセス許可を持たずに、別の送信者の代わりにメッセージを送信することはできません。適切な送信者の代理としてメッセージを送信していることを確認してください。または、必要なアクセス許可を取得してください。"),
     phrase("sender_rejected.bad_outbound_sender", "bad outbound sender", SenderRejected)
         .ex("https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (NDR table, row for enhanced code 5.1.8)", "Access denied, bad outbound sender"),
     phrase("policy_violation.mailpolicy", "mailpolicy", PolicyViolation)
