@@ -1981,7 +1981,7 @@ pub(crate) const RULES: &[Rule] = &[
         .ex("sympa-community/sympa po/sympa/ru.po (Sympa DSN reason for status 5.1.2, format string, example values)", "Рассылка 'list@example.org' не существует."),
     phrase("user_unknown.swedish_list_does_not_exist", "listan ~ finns inte", UserUnknown)
         .ex("sympa-community/sympa po/sympa/sv.po (Sympa DSN reason for status 5.1.2, format string, example values)", "Listan 'list@example.org' finns inte."),
-    phrase("user_unknown.vietnamese_list_does_not_exist", "không tồn tại", UserUnknown)
+    phrase("user_unknown.vietnamese_does_not_exist", "không tồn tại", UserUnknown)
         .ex("sympa-community/sympa po/sympa/vi.po (Sympa DSN reason for status 5.1.2, format string, example values)", "Hộp thư chung « list@example.org » không tồn tại."),
     phrase("user_unknown.chinese_list_does_not_exist", "列表 ~ 不存在", UserUnknown)
         .ex("sympa-community/sympa po/sympa/zh_CN.po (Sympa DSN reason for status 5.1.2, format string, example values)", "邮件列表“list@example.org“不存在。"),
